@@ -1,0 +1,67 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using IncentiveCompliance.Core.Common.Errors;
+using IncentiveCompliance.Core.Common.Security;
+using MediatR;
+
+namespace IncentiveCompliance.Core.Common.Behaviours;
+
+/// <summary>
+/// The one place where every request is checked against the caller: the roles the request allows,
+/// then the municipality or region it names. A request that declares no access rule is refused.
+/// </summary>
+public sealed class AuthorizationBehaviour<TRequest, TResponse>(ICurrentUser user)
+    : IPipelineBehavior<TRequest, TResponse>
+{
+    private static readonly ConcurrentDictionary<Type, AccessRule> Rules = new();
+
+    public Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    {
+        Authorize(request!, user.Scope);
+        return next();
+    }
+
+    internal static void Authorize(object request, AccessScope? scope)
+    {
+        var rule = Rules.GetOrAdd(request.GetType(), AccessRule.Of);
+        if (rule.Anonymous)
+        {
+            return;
+        }
+
+        if (scope is null)
+        {
+            throw new UnauthenticatedException();
+        }
+
+        if (!rule.Roles.Contains(scope.Role))
+        {
+            throw new ForbiddenException();
+        }
+
+        if (request is IMunicipalityScoped m && !scope.CoversMunicipality(m.Ubigeo))
+        {
+            throw new ForbiddenException("No tiene acceso a esta municipalidad.");
+        }
+
+        if (request is IRegionScoped r && !scope.CoversRegion(r.RegionCode))
+        {
+            throw new ForbiddenException("No tiene acceso a esta región.");
+        }
+    }
+
+    private sealed record AccessRule(bool Anonymous, IReadOnlyList<string> Roles)
+    {
+        public static AccessRule Of(Type type)
+        {
+            if (type.GetCustomAttribute<AnonymousAttribute>() is not null)
+            {
+                return new AccessRule(true, []);
+            }
+
+            var allowed = type.GetCustomAttribute<AllowedRolesAttribute>()
+                ?? throw new InvalidOperationException($"{type.Name} declares no access rule ([AllowedRoles] or [Anonymous]).");
+            return new AccessRule(false, allowed.Roles);
+        }
+    }
+}

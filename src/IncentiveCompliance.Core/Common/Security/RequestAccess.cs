@@ -1,0 +1,24 @@
+namespace IncentiveCompliance.Core.Common.Security;
+
+/// <summary>Every request declares who may send it; a request with no declaration is refused.</summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+public sealed class AllowedRolesAttribute(params string[] roles) : Attribute
+{
+    public IReadOnlyList<string> Roles { get; } = roles;
+}
+
+/// <summary>A request anybody may send, signed in or not (sign-in itself).</summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+public sealed class AnonymousAttribute : Attribute;
+
+/// <summary>A request about one municipality: the caller's scope must cover it.</summary>
+public interface IMunicipalityScoped
+{
+    string Ubigeo { get; }
+}
+
+/// <summary>A request about one region: the caller's scope must cover it.</summary>
+public interface IRegionScoped
+{
+    string RegionCode { get; }
+}

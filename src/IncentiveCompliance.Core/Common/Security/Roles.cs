@@ -1,0 +1,24 @@
+namespace IncentiveCompliance.Core.Common.Security;
+
+/// <summary>The four roles of the product; each user has exactly one.</summary>
+public static class Roles
+{
+    public const string Administrator = nameof(Administrator);
+    public const string RegionalSecretariat = nameof(RegionalSecretariat); // Secretaría Técnica del CORESEC
+    public const string MunicipalManager = nameof(MunicipalManager);       // responsable de seguridad ciudadana
+    public const string BudgetOfficer = nameof(BudgetOfficer);             // responsable de presupuesto
+
+    public static readonly IReadOnlyList<string> All =
+        [Administrator, RegionalSecretariat, MunicipalManager, BudgetOfficer];
+
+    public static bool IsMunicipal(string role) => role is MunicipalManager or BudgetOfficer;
+
+    public static string DisplayName(string role) => role switch
+    {
+        Administrator => "Administrador",
+        RegionalSecretariat => "Secretaría Técnica regional",
+        MunicipalManager => "Responsable de seguridad ciudadana",
+        BudgetOfficer => "Responsable de presupuesto",
+        _ => role,
+    };
+}

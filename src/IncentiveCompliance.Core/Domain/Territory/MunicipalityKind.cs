@@ -1,0 +1,7 @@
+namespace IncentiveCompliance.Core.Domain.Territory;
+
+public enum MunicipalityKind
+{
+    Provincial, // municipalidad provincial
+    District,   // municipalidad distrital
+}

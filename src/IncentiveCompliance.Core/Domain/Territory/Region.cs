@@ -1,0 +1,11 @@
+namespace IncentiveCompliance.Core.Domain.Territory;
+
+/// <summary>A department ("región"), keyed by its 2-digit ubigeo.</summary>
+public sealed class Region(string code, string name)
+{
+    public string Code { get; private set; } = code;
+
+    public string Name { get; set; } = name;
+
+    public List<Province> Provinces { get; } = [];
+}

@@ -1,0 +1,147 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
+using IncentiveCompliance.Core.Common.Errors;
+using IncentiveCompliance.Core.Domain.Territory;
+
+namespace IncentiveCompliance.Core.Features.Territory;
+
+/// <summary>One district of INEI's ubigeo directory.</summary>
+public sealed record UbigeoEntry(string Ubigeo, string Department, string Province, string District);
+
+/// <summary>
+/// Reads INEI's ubigeo directory (';'-separated, header on row 1, UTF-8 with or without BOM, Latin-1 accepted).
+/// Columns are found by name; only departamento, provincia, distrito and ubigeo are used.
+/// Every problem is collected with its row number, and any problem rejects the whole file.
+/// </summary>
+public static class UbigeoDirectory
+{
+    private static readonly string[] Required = ["departamento", "provincia", "distrito", "ubigeo"];
+
+    public static IReadOnlyList<UbigeoEntry> Parse(byte[] content)
+    {
+        var errors = new List<RowError>();
+        var entries = new List<UbigeoEntry>();
+        using var reader = new StringReader(Decode(content));
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            Delimiter = ";",
+            BadDataFound = args => errors.Add(new RowError(args.Context.Parser!.Row, "comillas mal cerradas")),
+            MissingFieldFound = null,
+        };
+        using var csv = new CsvReader(reader, config);
+        if (!csv.Read() || !csv.ReadHeader())
+        {
+            throw new RowErrorsException([new RowError(1, "el archivo está vacío")]);
+        }
+
+        var header = csv.HeaderRecord!.Select(h => h.Trim().ToLowerInvariant()).ToList();
+        var missing = Required.Where(r => !header.Contains(r)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new RowErrorsException([new RowError(1, $"faltan las columnas: {string.Join(", ", missing)}")]);
+        }
+
+        var index = Required.ToDictionary(r => r, r => header.IndexOf(r));
+        var seen = new Dictionary<string, int>();
+        var regionNames = new Dictionary<string, string>();
+        var provinceNames = new Dictionary<string, string>();
+        while (csv.Read())
+        {
+            var row = csv.Parser.Row;
+            if (csv.Parser.Count == 1 && string.IsNullOrWhiteSpace(csv.Parser[0]))
+            {
+                continue; // blank line
+            }
+
+            if (csv.Parser.Count != header.Count)
+            {
+                errors.Add(new RowError(row, $"tiene {csv.Parser.Count} columnas y la cabecera {header.Count}"));
+                continue;
+            }
+
+            var entry = new UbigeoEntry(
+                Field(csv, index["ubigeo"]),
+                Field(csv, index["departamento"]),
+                Field(csv, index["provincia"]),
+                Field(csv, index["distrito"]));
+            var problem = Check(entry, seen, regionNames, provinceNames);
+            if (problem is null)
+            {
+                seen[entry.Ubigeo] = row;
+                entries.Add(entry);
+            }
+            else
+            {
+                errors.Add(new RowError(row, problem));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new RowErrorsException(errors);
+        }
+
+        if (entries.Count == 0)
+        {
+            throw new RowErrorsException([new RowError(2, "el archivo no tiene distritos")]);
+        }
+
+        return entries;
+    }
+
+    private static string Field(CsvReader csv, int i) => csv.Parser[i].Trim();
+
+    private static string? Check(
+        UbigeoEntry e,
+        Dictionary<string, int> seen,
+        Dictionary<string, string> regionNames,
+        Dictionary<string, string> provinceNames)
+    {
+        if (!Ubigeo.IsDistrict(e.Ubigeo))
+        {
+            return $"el ubigeo «{e.Ubigeo}» no tiene 6 dígitos";
+        }
+
+        if (e.Department.Length is 0 or > 100 || e.Province.Length is 0 or > 100 || e.District.Length is 0 or > 150)
+        {
+            return "departamento, provincia y distrito son obligatorios (hasta 100, 100 y 150 caracteres)";
+        }
+
+        if (seen.TryGetValue(e.Ubigeo, out var first))
+        {
+            return $"el ubigeo {e.Ubigeo} ya apareció en la fila {first}";
+        }
+
+        var region = Ubigeo.RegionOf(e.Ubigeo);
+        if (regionNames.TryGetValue(region, out var regionName) && regionName != e.Department)
+        {
+            return $"el departamento {region} se llama «{regionName}» en otra fila y aquí «{e.Department}»";
+        }
+
+        var province = Ubigeo.ProvinceOf(e.Ubigeo);
+        if (provinceNames.TryGetValue(province, out var provinceName) && provinceName != e.Province)
+        {
+            return $"la provincia {province} se llama «{provinceName}» en otra fila y aquí «{e.Province}»";
+        }
+
+        regionNames[region] = e.Department;
+        provinceNames[province] = e.Province;
+        return null;
+    }
+
+    /// <summary>UTF-8 (with or without BOM) when the bytes are valid UTF-8; Latin-1 otherwise.</summary>
+    private static string Decode(byte[] content)
+    {
+        try
+        {
+            var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(content);
+            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
+        }
+        catch (DecoderFallbackException)
+        {
+            return Encoding.Latin1.GetString(content);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+using FluentValidation;
+using IncentiveCompliance.Core.Common.Errors;
+using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Domain.Territory;
+using IncentiveCompliance.Core.Persistence;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace IncentiveCompliance.Core.Features.Territory;
+
+/// <summary>Sets a municipality's PI type and SIAF executing-unit code. Version is the one the editor saw.</summary>
+[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat)]
+public sealed record UpdateMunicipality(string Ubigeo, string? PiType, string? ExecutingUnitCode, int Version)
+    : IRequest<MunicipalityDetails>, IMunicipalityScoped;
+
+public sealed class UpdateMunicipalityValidator : AbstractValidator<UpdateMunicipality>
+{
+    public UpdateMunicipalityValidator()
+    {
+        RuleFor(x => x.Ubigeo).Matches(Ubigeo.DistrictPattern).WithMessage("El ubigeo debe tener 6 dígitos.");
+        RuleFor(x => x.PiType)
+            .Must(t => t is null || Municipality.PiTypes.Contains(t))
+            .WithMessage("El tipo de municipalidad debe ser una letra de la A a la G.");
+        RuleFor(x => x.ExecutingUnitCode)
+            .Matches("^[0-9]{1,10}$").When(x => !string.IsNullOrEmpty(x.ExecutingUnitCode))
+            .WithMessage("El código de unidad ejecutora (SEC_EJEC) debe tener solo dígitos, hasta 10.");
+    }
+}
+
+internal sealed class UpdateMunicipalityHandler(AppDbContext db) : IRequestHandler<UpdateMunicipality, MunicipalityDetails>
+{
+    public async Task<MunicipalityDetails> Handle(UpdateMunicipality request, CancellationToken cancellationToken)
+    {
+        var municipality = await db.Municipalities.SingleOrDefaultAsync(m => m.Ubigeo == request.Ubigeo, cancellationToken)
+            ?? throw new NotFoundException("la municipalidad", request.Ubigeo);
+        if (municipality.Version != request.Version)
+        {
+            throw new ConflictException("Otra persona modificó esta municipalidad; vuelva a cargarla antes de guardar.");
+        }
+
+        municipality.UpdateProgramData(
+            string.IsNullOrWhiteSpace(request.PiType) ? null : request.PiType,
+            string.IsNullOrWhiteSpace(request.ExecutingUnitCode) ? null : request.ExecutingUnitCode.Trim());
+        await db.SaveChangesAsync(cancellationToken);
+        return await GetMunicipalityHandler.Load(db, request.Ubigeo, cancellationToken);
+    }
+}

@@ -1,0 +1,38 @@
+using FluentValidation;
+using IncentiveCompliance.Core.Common.Errors;
+using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Domain.Identity;
+using IncentiveCompliance.Core.Persistence;
+using MediatR;
+using Microsoft.AspNetCore.Identity;
+
+namespace IncentiveCompliance.Core.Features.Users;
+
+/// <summary>Gives a user a new role and territory; it applies to their very next request.</summary>
+[AllowedRoles(Roles.Administrator)]
+public sealed record AssignRole(string UserId, string Role, string? RegionCode, string? Ubigeo)
+    : IRequest<UserSummary>, IRoleAssignment;
+
+public sealed class AssignRoleValidator : AbstractValidator<AssignRole>
+{
+    public AssignRoleValidator(AppDbContext db)
+    {
+        RuleFor(x => x.UserId).NotEmpty();
+        Include(new RoleAssignmentValidator(db));
+    }
+}
+
+internal sealed class AssignRoleHandler(UserManager<AppUser> users, AppDbContext db) : IRequestHandler<AssignRole, UserSummary>
+{
+    public async Task<UserSummary> Handle(AssignRole request, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(request.UserId) ?? throw new NotFoundException("el usuario", request.UserId);
+        (user.RegionCode, user.Ubigeo) = RoleAssignmentValidator.TerritoryOf(request);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        IdentityErrors.ThrowIfFailed(await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user)));
+        IdentityErrors.ThrowIfFailed(await users.AddToRoleAsync(user, request.Role));
+        IdentityErrors.ThrowIfFailed(await users.UpdateSecurityStampAsync(user));
+        await transaction.CommitAsync(cancellationToken);
+        return new UserSummary(user.Id, user.Email ?? "", user.FullName, request.Role, user.RegionCode, user.Ubigeo, await users.IsLockedOutAsync(user));
+    }
+}

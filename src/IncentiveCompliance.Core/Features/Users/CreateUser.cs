@@ -1,0 +1,51 @@
+using FluentValidation;
+using IncentiveCompliance.Core.Common.Errors;
+using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Domain.Identity;
+using IncentiveCompliance.Core.Persistence;
+using MediatR;
+using Microsoft.AspNetCore.Identity;
+
+namespace IncentiveCompliance.Core.Features.Users;
+
+[AllowedRoles(Roles.Administrator)]
+public sealed record CreateUser(string Email, string FullName, string Password, string Role, string? RegionCode, string? Ubigeo)
+    : IRequest<string>, IRoleAssignment;
+
+public sealed class CreateUserValidator : AbstractValidator<CreateUser>
+{
+    public CreateUserValidator(AppDbContext db)
+    {
+        RuleFor(x => x.Email).NotEmpty().EmailAddress().MaximumLength(256).WithName("Correo");
+        RuleFor(x => x.FullName).NotEmpty().MaximumLength(200).WithName("Nombre completo");
+        RuleFor(x => x.Password).NotEmpty().MinimumLength(8).WithName("Contraseña");
+        Include(new RoleAssignmentValidator(db));
+    }
+}
+
+internal sealed class CreateUserHandler(UserManager<AppUser> users, AppDbContext db) : IRequestHandler<CreateUser, string>
+{
+    public async Task<string> Handle(CreateUser request, CancellationToken cancellationToken)
+    {
+        if (await users.FindByEmailAsync(request.Email) is not null)
+        {
+            throw new ConflictException("Ya existe un usuario con ese correo.");
+        }
+
+        var (region, ubigeo) = RoleAssignmentValidator.TerritoryOf(request);
+        var user = new AppUser
+        {
+            UserName = request.Email,
+            Email = request.Email,
+            EmailConfirmed = true,
+            FullName = request.FullName.Trim(),
+            RegionCode = region,
+            Ubigeo = ubigeo,
+        };
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        IdentityErrors.ThrowIfFailed(await users.CreateAsync(user, request.Password));
+        IdentityErrors.ThrowIfFailed(await users.AddToRoleAsync(user, request.Role));
+        await transaction.CommitAsync(cancellationToken);
+        return user.Id;
+    }
+}

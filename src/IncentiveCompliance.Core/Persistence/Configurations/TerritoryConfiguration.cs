@@ -1,0 +1,58 @@
+using IncentiveCompliance.Core.Domain.Identity;
+using IncentiveCompliance.Core.Domain.Territory;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace IncentiveCompliance.Core.Persistence.Configurations;
+
+internal sealed class RegionConfiguration : IEntityTypeConfiguration<Region>
+{
+    public void Configure(EntityTypeBuilder<Region> b)
+    {
+        b.ToTable("Regions");
+        b.HasKey(r => r.Code);
+        b.Property(r => r.Code).HasMaxLength(2);
+        b.Property(r => r.Name).HasMaxLength(100);
+        b.HasMany(r => r.Provinces).WithOne().HasForeignKey(p => p.RegionCode).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ProvinceConfiguration : IEntityTypeConfiguration<Province>
+{
+    public void Configure(EntityTypeBuilder<Province> b)
+    {
+        b.ToTable("Provinces");
+        b.HasKey(p => p.Code);
+        b.Property(p => p.Code).HasMaxLength(4);
+        b.Property(p => p.RegionCode).HasMaxLength(2);
+        b.Property(p => p.Name).HasMaxLength(100);
+        b.HasMany(p => p.Municipalities).WithOne(m => m.Province).HasForeignKey(m => m.ProvinceCode).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class MunicipalityConfiguration : IEntityTypeConfiguration<Municipality>
+{
+    public void Configure(EntityTypeBuilder<Municipality> b)
+    {
+        b.ToTable("Municipalities");
+        b.HasKey(m => m.Ubigeo);
+        b.Property(m => m.Ubigeo).HasMaxLength(6);
+        b.Property(m => m.ProvinceCode).HasMaxLength(4);
+        b.Property(m => m.Name).HasMaxLength(150);
+        b.Property(m => m.Kind).HasConversion<string>().HasMaxLength(12);
+        b.Property(m => m.PiType).HasMaxLength(1);
+        b.Property(m => m.ExecutingUnitCode).HasMaxLength(10);
+        b.Property(m => m.Version).IsConcurrencyToken();
+        b.HasIndex(m => m.Name);
+    }
+}
+
+internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
+{
+    public void Configure(EntityTypeBuilder<AppUser> b)
+    {
+        b.Property(u => u.FullName).HasMaxLength(200);
+        b.Property(u => u.RegionCode).HasMaxLength(2);
+        b.Property(u => u.Ubigeo).HasMaxLength(6);
+    }
+}
