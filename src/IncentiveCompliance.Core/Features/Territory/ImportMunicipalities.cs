@@ -25,6 +25,8 @@ internal sealed class ImportMunicipalitiesHandler(AppDbContext db) : IRequestHan
     {
         var entries = UbigeoDirectory.Parse(await ReadWithin(request.Content, ImportMunicipalities.MaxBytes, cancellationToken));
 
+        var regionNames = UbigeoDirectory.RegionNames(entries);
+        var provinceNames = UbigeoDirectory.ProvinceNames(entries);
         var regions = await db.Regions.ToDictionaryAsync(r => r.Code, cancellationToken);
         var provinces = await db.Provinces.ToDictionaryAsync(p => p.Code, cancellationToken);
         var municipalities = await db.Municipalities.ToDictionaryAsync(m => m.Ubigeo, cancellationToken);
@@ -34,19 +36,20 @@ internal sealed class ImportMunicipalitiesHandler(AppDbContext db) : IRequestHan
             var regionCode = Ubigeo.RegionOf(entry.Ubigeo);
             if (!regions.TryGetValue(regionCode, out var region))
             {
-                regions[regionCode] = region = new Region(regionCode, entry.Department);
+                regions[regionCode] = region = new Region(regionCode, regionNames[regionCode]);
                 db.Regions.Add(region);
             }
 
-            region.Name = entry.Department;
+            region.Name = regionNames[regionCode];
+
             var provinceCode = Ubigeo.ProvinceOf(entry.Ubigeo);
             if (!provinces.TryGetValue(provinceCode, out var province))
             {
-                provinces[provinceCode] = province = new Province(provinceCode, entry.Province);
+                provinces[provinceCode] = province = new Province(provinceCode, provinceNames[provinceCode]);
                 db.Provinces.Add(province);
             }
 
-            province.Name = entry.Province;
+            province.Name = provinceNames[provinceCode];
             if (!municipalities.TryGetValue(entry.Ubigeo, out var municipality))
             {
                 db.Municipalities.Add(new Municipality(entry.Ubigeo, entry.District));

@@ -45,8 +45,6 @@ public static class UbigeoDirectory
 
         var index = Required.ToDictionary(r => r, r => header.IndexOf(r));
         var seen = new Dictionary<string, int>();
-        var regionNames = new Dictionary<string, string>();
-        var provinceNames = new Dictionary<string, string>();
         while (csv.Read())
         {
             var row = csv.Parser.Row;
@@ -66,7 +64,7 @@ public static class UbigeoDirectory
                 Field(csv, index["departamento"]),
                 Field(csv, index["provincia"]),
                 Field(csv, index["distrito"]));
-            var problem = Check(entry, seen, regionNames, provinceNames);
+            var problem = Check(entry, seen);
             if (problem is null)
             {
                 seen[entry.Ubigeo] = row;
@@ -93,11 +91,7 @@ public static class UbigeoDirectory
 
     private static string Field(CsvReader csv, int i) => csv.Parser[i].Trim();
 
-    private static string? Check(
-        UbigeoEntry e,
-        Dictionary<string, int> seen,
-        Dictionary<string, string> regionNames,
-        Dictionary<string, string> provinceNames)
+    private static string? Check(UbigeoEntry e, Dictionary<string, int> seen)
     {
         if (!Ubigeo.IsDistrict(e.Ubigeo))
         {
@@ -109,27 +103,20 @@ public static class UbigeoDirectory
             return "departamento, provincia y distrito son obligatorios (hasta 100, 100 y 150 caracteres)";
         }
 
-        if (seen.TryGetValue(e.Ubigeo, out var first))
-        {
-            return $"el ubigeo {e.Ubigeo} ya apareció en la fila {first}";
-        }
-
-        var region = Ubigeo.RegionOf(e.Ubigeo);
-        if (regionNames.TryGetValue(region, out var regionName) && regionName != e.Department)
-        {
-            return $"el departamento {region} se llama «{regionName}» en otra fila y aquí «{e.Department}»";
-        }
-
-        var province = Ubigeo.ProvinceOf(e.Ubigeo);
-        if (provinceNames.TryGetValue(province, out var provinceName) && provinceName != e.Province)
-        {
-            return $"la provincia {province} se llama «{provinceName}» en otra fila y aquí «{e.Province}»";
-        }
-
-        regionNames[region] = e.Department;
-        provinceNames[province] = e.Province;
-        return null;
+        return seen.TryGetValue(e.Ubigeo, out var first) ? $"el ubigeo {e.Ubigeo} ya apareció en la fila {first}" : null;
     }
+
+    /// <summary>A department's name as its first row gives it.</summary>
+    public static Dictionary<string, string> RegionNames(IEnumerable<UbigeoEntry> entries) =>
+        entries.GroupBy(e => Ubigeo.RegionOf(e.Ubigeo)).ToDictionary(g => g.Key, g => g.First().Department);
+
+    /// <summary>
+    /// A province's name as its capital district's row gives it (INEI's own file names one district's
+    /// province differently, 061306), or its first row's when the capital is missing.
+    /// </summary>
+    public static Dictionary<string, string> ProvinceNames(IEnumerable<UbigeoEntry> entries) =>
+        entries.GroupBy(e => Ubigeo.ProvinceOf(e.Ubigeo))
+            .ToDictionary(g => g.Key, g => (g.FirstOrDefault(e => Ubigeo.KindOf(e.Ubigeo) == MunicipalityKind.Provincial) ?? g.First()).Province);
 
     /// <summary>UTF-8 (with or without BOM) when the bytes are valid UTF-8; Latin-1 otherwise.</summary>
     private static string Decode(byte[] content)

@@ -56,3 +56,20 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
         b.Property(u => u.Ubigeo).HasMaxLength(6);
     }
 }
+
+/// <summary>The four roles are part of the schema: every database has them from its first migration.</summary>
+internal sealed class RoleConfiguration : IEntityTypeConfiguration<Microsoft.AspNetCore.Identity.IdentityRole>
+{
+    public void Configure(EntityTypeBuilder<Microsoft.AspNetCore.Identity.IdentityRole> b) =>
+        b.HasData(Common.Security.Roles.All.Select(role => new Microsoft.AspNetCore.Identity.IdentityRole(role)
+        {
+            Id = role.ToLowerInvariant(),
+            NormalizedName = role.ToUpperInvariant(),
+            ConcurrencyStamp = role.ToLowerInvariant(),
+        }));
+}
+
+internal sealed class DataProtectionKeyConfiguration : IEntityTypeConfiguration<DataProtectionKey>
+{
+    public void Configure(EntityTypeBuilder<DataProtectionKey> b) => b.Property(k => k.FriendlyName).HasMaxLength(200);
+}

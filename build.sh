@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# The project's two commands:
+#   ./build.sh run [-- COMMAND ARGS]   the application with demo data on the embedded SQLite database
+#   ./build.sh test                    every test project (real PostgreSQL, SQLite and Chromium)
+set -euo pipefail
+cd "$(dirname "$0")"
+AXE_VERSION=4.10.3
+
+die() { echo "build.sh: $*" >&2; exit 1; }
+
+require_dotnet() {
+  command -v dotnet >/dev/null || die "falta el SDK de .NET 10 (https://learn.microsoft.com/dotnet/core/install/linux-debian): instálelo y vuelva a intentar."
+  dotnet --list-sdks | grep -q '^10\.' || die "hace falta el SDK de .NET 10; este equipo tiene: $(dotnet --list-sdks | tr '\n' ' ')"
+}
+
+# Installs Debian packages that are missing, or says exactly which to install when it cannot.
+require_packages() {
+  local missing=()
+  for spec in "$@"; do
+    local probe=${spec%%:*} package=${spec##*:}
+    [ -e "$probe" ] || command -v "$probe" >/dev/null 2>&1 || missing+=("$package")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
+    echo "build.sh: instalando ${missing[*]} (paquetes de Debian)…"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    die "faltan paquetes: ejecute como root 'apt-get install ${missing[*]}' y vuelva a intentar."
+  fi
+}
+
+postgres_bin() {
+  local dir
+  for dir in /usr/lib/postgresql/*/bin; do [ -x "$dir/initdb" ] && { echo "$dir"; return; }; done
+}
+
+case "${1:-}" in
+  run)
+    shift
+    [ "${1:-}" = "--" ] && shift
+    require_dotnet
+    export ASPNETCORE_URLS="${ASPNETCORE_URLS:-http://127.0.0.1:5080}"
+    export IC_DATA_DIR="$(realpath -m "${IC_DATA_DIR:-./data}")"
+    export Demo__Enabled="${Demo__Enabled:-true}"
+    dotnet build src/IncentiveCompliance.Web -c Release -v quiet -nologo
+    [ $# -eq 0 ] && echo "IncentiveCompliance en ${ASPNETCORE_URLS} (datos en ${IC_DATA_DIR}); usuarios de demostración en README.md."
+    exec dotnet run --project src/IncentiveCompliance.Web -c Release --no-build --no-launch-profile -- "$@"
+    ;;
+  test)
+    require_dotnet
+    [ -n "$(postgres_bin)" ] || require_packages "/usr/lib/postgresql:postgresql"
+    require_packages "chromium:chromium" "pdftotext:poppler-utils" "npm:npm"
+    export IC_PG_BIN="$(postgres_bin)"
+    export IC_CHROMIUM="${IC_CHROMIUM:-$(command -v chromium)}"
+    [ -f .tools/axe/node_modules/axe-core/axe.min.js ] ||
+      npm install --silent --no-audit --no-fund --no-save --no-package-lock --prefix .tools/axe "axe-core@${AXE_VERSION}" >/dev/null
+    export IC_AXE_SCRIPT="$PWD/.tools/axe/node_modules/axe-core/axe.min.js"
+    dotnet build IncentiveCompliance.sln -c Release -v quiet -nologo
+    status=0
+    for project in tests/*Tests/*.csproj; do
+      dotnet test "$project" -c Release --no-build -v quiet -nologo --logger "console;verbosity=normal" || status=1
+    done
+    exit $status
+    ;;
+  *)
+    echo "Uso: ./build.sh run [-- import-municipalities ARCHIVO.csv] | ./build.sh test" >&2
+    exit 2
+    ;;
+esac

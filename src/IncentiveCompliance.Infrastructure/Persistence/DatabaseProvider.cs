@@ -1,0 +1,7 @@
+namespace IncentiveCompliance.Infrastructure.Persistence;
+
+public enum DatabaseProvider
+{
+    Sqlite,     // embedded, the default: one node
+    PostgreSql, // production: several nodes
+}

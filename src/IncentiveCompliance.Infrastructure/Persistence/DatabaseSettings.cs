@@ -1,0 +1,30 @@
+using Microsoft.Extensions.Configuration;
+
+namespace IncentiveCompliance.Infrastructure.Persistence;
+
+/// <summary>
+/// Which database and where: <c>Database:Provider</c> (Sqlite or PostgreSql), <c>ConnectionStrings:Default</c>,
+/// and the data folder (<c>IC_DATA_DIR</c>, default ./data) that holds the SQLite file and stored files.
+/// </summary>
+public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString, string DataDirectory)
+{
+    public static DatabaseSettings From(IConfiguration configuration)
+    {
+        var dataDirectory = Path.GetFullPath(configuration["IC_DATA_DIR"] is { Length: > 0 } dir ? dir : "data");
+        var providerName = configuration["Database:Provider"] ?? nameof(DatabaseProvider.Sqlite);
+        if (!Enum.TryParse<DatabaseProvider>(providerName, ignoreCase: true, out var provider))
+        {
+            throw new InvalidOperationException($"Database:Provider «{providerName}» no es válido: use Sqlite o PostgreSql.");
+        }
+
+        var connectionString = configuration.GetConnectionString("Default");
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            connectionString = provider == DatabaseProvider.Sqlite
+                ? $"Data Source={Path.Combine(dataDirectory, "incentive-compliance.db")}"
+                : throw new InvalidOperationException("Con PostgreSql hay que indicar ConnectionStrings__Default.");
+        }
+
+        return new DatabaseSettings(provider, connectionString, dataDirectory);
+    }
+}

@@ -1,0 +1,28 @@
+using IncentiveCompliance.Core.Features.Account;
+using IncentiveCompliance.Web.Security;
+using MediatR;
+
+namespace IncentiveCompliance.Web.Api;
+
+/// <summary>The JSON API under /api/v1: every route needs a bearer token except the one that issues it.</summary>
+public static class ApiRoutes
+{
+    public const string Prefix = "/api";
+
+    public static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments(Prefix);
+
+    public static void MapApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1").RequireAuthorization().DisableAntiforgery();
+
+        api.MapPost("/auth/token", async (TokenRequest body, IMediator mediator, ApiTokens tokens, CancellationToken ct) =>
+                tokens.Issue(await mediator.Send(new CheckCredentials(body.Email ?? "", body.Password ?? ""), ct)))
+            .AllowAnonymous()
+            .WithSummary("Intercambia correo y contraseña por un token de acceso");
+
+        api.MapTerritory();
+        api.MapUsers();
+    }
+
+    public sealed record TokenRequest(string? Email, string? Password);
+}

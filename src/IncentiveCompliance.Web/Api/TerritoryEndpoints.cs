@@ -1,0 +1,32 @@
+using IncentiveCompliance.Core.Features.Territory;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+
+namespace IncentiveCompliance.Web.Api;
+
+public static class TerritoryEndpoints
+{
+    public static void MapTerritory(this RouteGroupBuilder api)
+    {
+        api.MapGet("/regions", (IMediator m, CancellationToken ct) => m.Send(new ListRegions(), ct));
+
+        api.MapGet("/regions/{code}/municipalities", (string code, string? search, IMediator m, CancellationToken ct) =>
+            m.Send(new ListMunicipalities(code, search), ct));
+
+        api.MapGet("/municipalities/{ubigeo}", (string ubigeo, IMediator m, CancellationToken ct) =>
+            m.Send(new GetMunicipality(ubigeo), ct));
+
+        api.MapPut("/municipalities/{ubigeo}", (string ubigeo, MunicipalityChange body, IMediator m, CancellationToken ct) =>
+            m.Send(new UpdateMunicipality(ubigeo, body.PiType, body.ExecutingUnitCode, body.Version), ct));
+
+        api.MapPost("/municipalities/import", async ([FromForm] IFormFile? file, IMediator m, CancellationToken ct) =>
+            {
+                await using var content = UploadedFile.Open(file);
+                return await m.Send(new ImportMunicipalities(content), ct);
+            })
+            .WithMetadata(new RequestSizeLimitAttribute(ImportMunicipalities.MaxBytes + UploadedFile.MultipartOverhead))
+            .WithSummary("Importa el directorio de ubigeos del INEI (todo o nada)");
+    }
+
+    public sealed record MunicipalityChange(string? PiType, string? ExecutingUnitCode, int Version);
+}

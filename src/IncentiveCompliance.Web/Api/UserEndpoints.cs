@@ -1,0 +1,23 @@
+using IncentiveCompliance.Core.Features.Users;
+using MediatR;
+
+namespace IncentiveCompliance.Web.Api;
+
+public static class UserEndpoints
+{
+    public static void MapUsers(this RouteGroupBuilder api)
+    {
+        api.MapGet("/users", (IMediator m, CancellationToken ct) => m.Send(new ListUsers(), ct));
+
+        api.MapPost("/users", async (CreateUser body, IMediator m, CancellationToken ct) =>
+        {
+            var id = await m.Send(body, ct);
+            return Results.Created($"/api/v1/users/{id}", new { id });
+        });
+
+        api.MapPut("/users/{id}/role", (string id, RoleChange body, IMediator m, CancellationToken ct) =>
+            m.Send(new AssignRole(id, body.Role ?? "", body.RegionCode, body.Ubigeo), ct));
+    }
+
+    public sealed record RoleChange(string? Role, string? RegionCode, string? Ubigeo);
+}

@@ -1,0 +1,39 @@
+using System.Text.Json;
+using IncentiveCompliance.Core.Common.Errors;
+using IncentiveCompliance.Web.Api;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace IncentiveCompliance.Web.Errors;
+
+/// <summary>Writes API errors as RFC 7807 problem details; page errors go on to the error page.</summary>
+public sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
+    {
+        // The middleware has already pointed the request at the error page: decide by the path that failed.
+        var failedPath = context.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? context.Request.Path;
+        if (!failedPath.StartsWith(ApiRoutes.Prefix + "/", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var (status, title) = ErrorMapping.Of(exception) ?? (StatusCodes.Status500InternalServerError, "Error interno. Se registró para su revisión.");
+        ProblemDetails problem = exception switch
+        {
+            FluentValidation.ValidationException v => new HttpValidationProblemDetails(
+                v.Errors.GroupBy(e => JsonNamingPolicy.CamelCase.ConvertName(e.PropertyName))
+                    .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray())),
+            _ => new ProblemDetails(),
+        };
+        problem.Status = status;
+        problem.Title = title;
+        if (exception is RowErrorsException rows)
+        {
+            problem.Extensions["rows"] = rows.Rows.Select(r => new { row = r.Row, reason = r.Reason }).ToList();
+        }
+
+        context.Response.StatusCode = status;
+        return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
+    }
+}

@@ -1,0 +1,52 @@
+using IncentiveCompliance.Core.Common.Errors;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace IncentiveCompliance.Web.Errors;
+
+/// <summary>
+/// On a page, what the user can fix (invalid input, rejected rows, a conflict, a wrong password, a file
+/// too large) comes back as form errors on the same page; not found and forbidden become status pages.
+/// </summary>
+public sealed class DomainErrorPageFilter : IAsyncPageFilter
+{
+    public const string RowErrorsKey = "RowErrors";
+
+    public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
+
+    public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        var executed = await next();
+        if (executed.Exception is null || executed.ExceptionHandled || ErrorMapping.Of(executed.Exception) is not { } error)
+        {
+            return;
+        }
+
+        var modelState = context.ModelState;
+        switch (executed.Exception)
+        {
+            case FluentValidation.ValidationException v:
+                foreach (var failure in v.Errors)
+                {
+                    modelState.AddModelError($"Input.{failure.PropertyName}", failure.ErrorMessage);
+                }
+
+                break;
+            case RowErrorsException rows:
+                ((PageModel)context.HandlerInstance).ViewData[RowErrorsKey] = rows.Rows;
+                modelState.AddModelError(string.Empty, rows.Message);
+                break;
+            case NotFoundException or ForbiddenException:
+                executed.Result = new StatusCodeResult(error.Status);
+                executed.ExceptionHandled = true;
+                return;
+            default:
+                modelState.AddModelError(string.Empty, error.Title);
+                break;
+        }
+
+        executed.Result = new PageResult();
+        executed.ExceptionHandled = true;
+    }
+}

@@ -1,0 +1,23 @@
+using IncentiveCompliance.Core.Common.Errors;
+using Microsoft.EntityFrameworkCore;
+
+namespace IncentiveCompliance.Web.Errors;
+
+/// <summary>The one table from an exception to an HTTP status and a Spanish title, used by the API and the pages.</summary>
+public static class ErrorMapping
+{
+    public static (int Status, string Title)? Of(Exception exception) => exception switch
+    {
+        FluentValidation.ValidationException => (StatusCodes.Status400BadRequest, "Los datos enviados no son válidos."),
+        RowErrorsException e => (StatusCodes.Status400BadRequest, e.Message),
+        UnauthenticatedException e => (StatusCodes.Status401Unauthorized, e.Message),
+        ForbiddenException e => (StatusCodes.Status403Forbidden, e.Message),
+        NotFoundException e => (StatusCodes.Status404NotFound, e.Message),
+        ConflictException e => (StatusCodes.Status409Conflict, e.Message),
+        DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "Otra persona modificó estos datos; vuelva a cargarlos."),
+        PayloadTooLargeException e => (StatusCodes.Status413PayloadTooLarge, e.Message),
+        BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => (StatusCodes.Status413PayloadTooLarge, "El archivo es demasiado grande."),
+        BadHttpRequestException e => (e.StatusCode, "La solicitud no es válida."),
+        _ => null,
+    };
+}

@@ -1,0 +1,42 @@
+using IncentiveCompliance.Web.Api;
+using IncentiveCompliance.Web.Security;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+namespace IncentiveCompliance.Web.Hosting;
+
+public static class WebPipeline
+{
+    public static WebApplication UseIncentiveCompliance(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        app.UseSecurityHeaders();
+        app.UseExceptionHandler("/Error");
+        app.UseWhen(ApiRoutes.IsApi, api => api.UseStatusCodePages());
+        app.UseWhen(c => !ApiRoutes.IsApi(c), ui => ui.UseStatusCodePagesWithReExecute("/Estado/{0}"));
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts(); // sent only over HTTPS
+        }
+
+        // API documentation is public (it describes the contract, no data); Swagger UI is plain middleware.
+        app.UseSwaggerUI(o =>
+        {
+            o.SwaggerEndpoint("/openapi/v1.json", "IncentiveCompliance API v1");
+            o.DocumentTitle = "IncentiveCompliance API";
+        });
+
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseCurrentUser();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapRazorPages().WithStaticAssets();
+        app.MapApi();
+        app.MapOpenApi().AllowAnonymous();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
+        return app;
+    }
+}

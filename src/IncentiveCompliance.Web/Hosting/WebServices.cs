@@ -1,0 +1,38 @@
+using IncentiveCompliance.Core;
+using IncentiveCompliance.Infrastructure.Migrations;
+using IncentiveCompliance.Infrastructure.Persistence;
+using IncentiveCompliance.Infrastructure.Security;
+using IncentiveCompliance.Web.Errors;
+using IncentiveCompliance.Web.Security;
+using Microsoft.AspNetCore.HttpOverrides;
+
+namespace IncentiveCompliance.Web.Hosting;
+
+public static class WebServices
+{
+    public static WebApplicationBuilder AddIncentiveCompliance(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        builder.Logging.ClearProviders();
+        builder.Logging.AddJsonConsole(o => o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffzzz");
+
+        services.AddCore();
+        services.AddAppDatabase(DatabaseSettings.From(builder.Configuration));
+        services.AddAppIdentity();
+        services.AddAppAuthentication(builder.Configuration);
+
+        services.AddRazorPages(o => o.Conventions.ConfigureFilter(new DomainErrorPageFilter()));
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ApiExceptionHandler>();
+        services.AddOpenApi();
+        services.AddHealthChecks().AddCheck<SchemaHealthCheck>("database", tags: ["ready"]);
+        services.Configure<ForwardedHeadersOptions>(o =>
+        {
+            // Behind a reverse proxy that terminates TLS (see deploy/): trust its scheme and client address.
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            o.KnownIPNetworks.Clear();
+            o.KnownProxies.Clear();
+        });
+        return builder;
+    }
+}

@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace IncentiveCompliance.Web.Pages;
+
+/// <summary>The page shown for an error status (404, 403…) on the web UI.</summary>
+[AllowAnonymous]
+[Microsoft.AspNetCore.Mvc.IgnoreAntiforgeryToken]
+public sealed class EstadoModel : PageModel
+{
+    public string Title { get; private set; } = "";
+
+    public string Explanation { get; private set; } = "";
+
+    public void OnGet(int code) => (Title, Explanation) = Describe(code);
+
+    public void OnPost(int code) => (Title, Explanation) = Describe(code);
+
+    private static (string, string) Describe(int code) => code switch
+    {
+        403 => ("Acceso denegado", "Su usuario no tiene permiso para ver esta página o estos datos."),
+        404 => ("No encontrado", "La página o el dato que busca no existe."),
+        413 => ("Archivo demasiado grande", "El archivo supera el tamaño permitido."),
+        _ => ($"Error {code}", "No se pudo atender la solicitud."),
+    };
+}

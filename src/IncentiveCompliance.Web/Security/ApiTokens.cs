@@ -1,0 +1,23 @@
+using IncentiveCompliance.Core.Features.Account;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.BearerToken;
+using Microsoft.Extensions.Options;
+
+namespace IncentiveCompliance.Web.Security;
+
+public sealed record IssuedToken(string AccessToken, DateTimeOffset ExpiresAt);
+
+/// <summary>Issues bearer tokens for the API: opaque, protected by the shared Data Protection keys, short-lived.</summary>
+public sealed class ApiTokens(IOptionsMonitor<BearerTokenOptions> options, TimeProvider clock)
+{
+    public IssuedToken Issue(AuthenticatedUser user)
+    {
+        var bearer = options.Get(AuthenticationSetup.BearerScheme);
+        var expiresAt = clock.GetUtcNow() + bearer.BearerTokenExpiration;
+        var ticket = new AuthenticationTicket(
+            UserPrincipal.Create(user, AuthenticationSetup.BearerScheme),
+            new AuthenticationProperties { IssuedUtc = clock.GetUtcNow(), ExpiresUtc = expiresAt },
+            AuthenticationSetup.BearerScheme);
+        return new IssuedToken(bearer.BearerTokenProtector.Protect(ticket), expiresAt);
+    }
+}
