@@ -1,4 +1,3 @@
-using IncentiveCompliance.Infrastructure;
 using IncentiveCompliance.Web.Hosting;
 
 var command = CommandLine.Parse(args);
@@ -12,7 +11,6 @@ if (command.Name is not null)
 }
 
 app.UseIncentiveCompliance();
-await app.Services.PrepareDatabaseAsync(app.Configuration.GetValue<bool>("Demo:Enabled"));
 await app.RunAsync();
 return 0;
 

@@ -1,16 +1,17 @@
 using IncentiveCompliance.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IncentiveCompliance.Infrastructure.Persistence;
 
 public static class DatabaseServices
 {
-    public static IServiceCollection AddAppDatabase(this IServiceCollection services, DatabaseSettings settings)
+    /// <summary>Settings are read from the final configuration when first needed, so hosts and tests can still override them.</summary>
+    public static IServiceCollection AddAppDatabase(this IServiceCollection services)
     {
-        Directory.CreateDirectory(settings.DataDirectory);
-        services.AddSingleton(settings);
-        services.AddDbContext<AppDbContext>(options => Configure(options, settings));
+        services.AddSingleton(sp => DatabaseSettings.From(sp.GetRequiredService<IConfiguration>()));
+        services.AddDbContext<AppDbContext>((sp, options) => Configure(options, sp.GetRequiredService<DatabaseSettings>()));
         services.AddScoped<Migrations.SchemaMigrator>();
         return services;
     }

@@ -11,6 +11,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     public static DatabaseSettings From(IConfiguration configuration)
     {
         var dataDirectory = Path.GetFullPath(configuration["IC_DATA_DIR"] is { Length: > 0 } dir ? dir : "data");
+        Directory.CreateDirectory(dataDirectory);
         var providerName = configuration["Database:Provider"] ?? nameof(DatabaseProvider.Sqlite);
         if (!Enum.TryParse<DatabaseProvider>(providerName, ignoreCase: true, out var provider))
         {

@@ -1,4 +1,5 @@
 using IncentiveCompliance.Core;
+using IncentiveCompliance.Infrastructure;
 using IncentiveCompliance.Infrastructure.Migrations;
 using IncentiveCompliance.Infrastructure.Persistence;
 using IncentiveCompliance.Infrastructure.Security;
@@ -17,8 +18,10 @@ public static class WebServices
         builder.Logging.AddJsonConsole(o => o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffzzz");
 
         services.AddCore();
-        services.AddAppDatabase(DatabaseSettings.From(builder.Configuration));
+        services.AddAppDatabase();
         services.AddAppIdentity();
+        services.AddSingleton(new DemoMode(builder.Configuration.GetValue<bool>("Demo:Enabled")));
+        services.AddHostedService<DatabasePreparation>();
         services.AddAppAuthentication(builder.Configuration);
 
         services.AddRazorPages(o => o.Conventions.ConfigureFilter(new DomainErrorPageFilter()));

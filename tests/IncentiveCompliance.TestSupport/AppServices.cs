@@ -1,0 +1,72 @@
+using IncentiveCompliance.Core;
+using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Persistence;
+using IncentiveCompliance.Infrastructure;
+using IncentiveCompliance.Infrastructure.Persistence;
+using IncentiveCompliance.Infrastructure.Security;
+using MediatR;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IncentiveCompliance.TestSupport;
+
+/// <summary>
+/// The product's own services (mediator pipeline, database, identity) on a migrated test database, for
+/// sending requests as any user exactly as the web host, the API and the jobs do.
+/// </summary>
+public sealed class AppServices : IAsyncDisposable
+{
+    private readonly ServiceProvider provider;
+
+    private AppServices(ServiceProvider provider, TestDatabase database)
+    {
+        this.provider = provider;
+        Database = database;
+    }
+
+    public TestDatabase Database { get; }
+
+    public static async Task<AppServices> CreateAsync(DatabaseProvider provider, PostgresServer postgres, bool demo = false)
+    {
+        var database = await TestDatabase.CreateAsync(provider, postgres);
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(database.Settings).Build());
+        services.AddLogging();
+        services.AddCore();
+        services.AddAppDatabase();
+        services.AddAppIdentity();
+        var app = new AppServices(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }), database);
+        await app.provider.PrepareDatabaseAsync(demo);
+        return app;
+    }
+
+    public IServiceProvider Root => provider;
+
+    /// <summary>Sends a request in a new scope as the given user (null: nobody signed in).</summary>
+    public async Task<T> SendAs<T>(AccessScope? scope, IRequest<T> request, string userId = "test-user")
+    {
+        await using var serviceScope = provider.CreateAsyncScope();
+        if (scope is not null)
+        {
+            serviceScope.ServiceProvider.GetRequiredService<CurrentUser>().SignIn(userId, "test@example.pe", scope);
+        }
+
+        return await serviceScope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
+    }
+
+    public Task<T> SendAsAdmin<T>(IRequest<T> request) => SendAs(TestUsers.Admin, request);
+
+    /// <summary>Runs a query directly on the database, to check what a request left behind.</summary>
+    public async Task<T> Query<T>(Func<AppDbContext, Task<T>> query)
+    {
+        await using var serviceScope = provider.CreateAsyncScope();
+        return await query(serviceScope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await provider.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(Database.DataDirectory, recursive: true);
+    }
+}

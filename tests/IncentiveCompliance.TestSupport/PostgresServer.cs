@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Npgsql;
+using Xunit;
+
+namespace IncentiveCompliance.TestSupport;
+
+/// <summary>
+/// A real PostgreSQL server of the test run's own: initdb and pg_ctl in a temporary folder, listening on
+/// 127.0.0.1 on a free port, stopped and deleted at the end. As root it runs as the postgres user
+/// (PostgreSQL refuses root). The binaries come from IC_PG_BIN or /usr/lib/postgresql/*/bin.
+/// </summary>
+public sealed class PostgresServer : IAsyncLifetime
+{
+    private string root = "";
+    private int port;
+    private int databases;
+
+    public string AdminConnectionString => $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=false";
+
+    public async ValueTask InitializeAsync()
+    {
+        var bin = FindBinaries();
+        root = Directory.CreateTempSubdirectory("ic-pg-").FullName;
+        port = FreePort();
+        var asRoot = Environment.UserName == "root";
+        if (asRoot)
+        {
+            await Run("chown", $"-R postgres:postgres {root}");
+        }
+
+        await Run(Path.Combine(bin, "initdb"), $"-D {root}/data -U postgres -A trust -E UTF8 --no-locale --no-sync", asRoot);
+        var options = $"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300";
+        await Run(Path.Combine(bin, "pg_ctl"), $"-D {root}/data -l {root}/server.log -o \"{options}\" -w -t 60 start", asRoot);
+    }
+
+    /// <summary>A new, empty database on this server.</summary>
+    public async Task<string> CreateDatabaseAsync()
+    {
+        var name = $"test_{Environment.ProcessId}_{Interlocked.Increment(ref databases)}";
+        await using var connection = new NpgsqlConnection(AdminConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+        await command.ExecuteNonQueryAsync();
+        return $"Host=127.0.0.1;Port={port};Username=postgres;Database={name}";
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        NpgsqlConnection.ClearAllPools();
+        await Run(Path.Combine(FindBinaries(), "pg_ctl"), $"-D {root}/data -m immediate -w stop", Environment.UserName == "root");
+        Directory.Delete(root, recursive: true);
+    }
+
+    private static string FindBinaries()
+    {
+        var configured = Environment.GetEnvironmentVariable("IC_PG_BIN");
+        if (!string.IsNullOrEmpty(configured) && File.Exists(Path.Combine(configured, "initdb")))
+        {
+            return configured;
+        }
+
+        return (Directory.Exists("/usr/lib/postgresql") ? Directory.GetDirectories("/usr/lib/postgresql") : [])
+            .Select(d => Path.Combine(d, "bin"))
+            .Where(d => File.Exists(Path.Combine(d, "initdb")))
+            .OrderDescending()
+            .FirstOrDefault()
+            ?? throw new InvalidOperationException("PostgreSQL server binaries not found: run ./build.sh test (it installs them) or 'apt-get install postgresql'.");
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static async Task Run(string file, string arguments, bool asPostgres = false)
+    {
+        var start = asPostgres
+            ? new ProcessStartInfo("runuser", $"-u postgres -- {file} {arguments}")
+            : new ProcessStartInfo(file, arguments);
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.WorkingDirectory = "/tmp";
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{file} {arguments} failed ({process.ExitCode}): {await output}{await error}");
+        }
+    }
+}

@@ -1,0 +1,29 @@
+using IncentiveCompliance.Infrastructure.Persistence;
+
+namespace IncentiveCompliance.TestSupport;
+
+/// <summary>A fresh, empty database of either provider, with its own data folder.</summary>
+public sealed class TestDatabase(DatabaseProvider provider, string connectionString, string dataDirectory)
+{
+    public DatabaseProvider Provider { get; } = provider;
+
+    public string ConnectionString { get; } = connectionString;
+
+    public string DataDirectory { get; } = dataDirectory;
+
+    public IReadOnlyDictionary<string, string?> Settings => new Dictionary<string, string?>
+    {
+        ["Database:Provider"] = Provider.ToString(),
+        ["ConnectionStrings:Default"] = ConnectionString,
+        ["IC_DATA_DIR"] = DataDirectory,
+    };
+
+    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, PostgresServer postgres)
+    {
+        var directory = Directory.CreateTempSubdirectory("ic-data-").FullName;
+        var connectionString = provider == DatabaseProvider.PostgreSql
+            ? await postgres.CreateDatabaseAsync()
+            : $"Data Source={Path.Combine(directory, "test.db")};Pooling=false";
+        return new TestDatabase(provider, connectionString, directory);
+    }
+}

@@ -1,0 +1,69 @@
+using FluentAssertions;
+using IncentiveCompliance.Core;
+using IncentiveCompliance.Core.Common.Behaviours;
+using IncentiveCompliance.Core.Common.Errors;
+using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Features.Account;
+using IncentiveCompliance.Core.Features.Territory;
+using IncentiveCompliance.Core.Features.Users;
+using MediatR;
+using Xunit;
+
+namespace IncentiveCompliance.UnitTests.Common;
+
+public sealed class AuthorizationBehaviourTests
+{
+    private static readonly IEnumerable<Type> RequestTypes = typeof(CoreServices).Assembly.GetTypes()
+        .Where(t => !t.IsAbstract && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequest<>)));
+
+    [Fact]
+    public void Every_request_declares_who_may_send_it()
+    {
+        RequestTypes.Should().NotBeEmpty();
+        RequestTypes.Where(t => !t.IsDefined(typeof(AllowedRolesAttribute), false) && !t.IsDefined(typeof(AnonymousAttribute), false))
+            .Should().BeEmpty("a request without [AllowedRoles] or [Anonymous] is refused at run time");
+    }
+
+    [Fact]
+    public void Only_signing_in_is_anonymous() =>
+        RequestTypes.Where(t => t.IsDefined(typeof(AnonymousAttribute), false)).Should().Equal(typeof(CheckCredentials));
+
+    [Fact]
+    public void A_request_without_an_access_rule_is_refused() =>
+        FluentActions.Invoking(() => Authorize(new Undeclared(), new AccessScope(Roles.Administrator, null, null)))
+            .Should().Throw<InvalidOperationException>().WithMessage("*declares no access rule*");
+
+    [Fact]
+    public void Nobody_signed_in_gets_unauthenticated() =>
+        FluentActions.Invoking(() => Authorize(new ListRegions(), null)).Should().Throw<UnauthenticatedException>();
+
+    [Fact]
+    public void Anonymous_requests_pass_without_a_user() =>
+        FluentActions.Invoking(() => Authorize(new CheckCredentials("a@b.pe", "x"), null)).Should().NotThrow();
+
+    [Fact]
+    public void A_role_not_allowed_is_forbidden() =>
+        FluentActions.Invoking(() => Authorize(new ListUsers(), new AccessScope(Roles.RegionalSecretariat, "08", null)))
+            .Should().Throw<ForbiddenException>();
+
+    [Fact]
+    public void A_municipality_outside_the_scope_is_forbidden()
+    {
+        var wanchaq = new AccessScope(Roles.MunicipalManager, null, "080108");
+        FluentActions.Invoking(() => Authorize(new GetMunicipality("080106"), wanchaq)).Should().Throw<ForbiddenException>();
+        FluentActions.Invoking(() => Authorize(new GetMunicipality("080108"), wanchaq)).Should().NotThrow();
+    }
+
+    [Fact]
+    public void A_region_outside_the_scope_is_forbidden()
+    {
+        var cusco = new AccessScope(Roles.RegionalSecretariat, "08", null);
+        FluentActions.Invoking(() => Authorize(new ListMunicipalities("15"), cusco)).Should().Throw<ForbiddenException>();
+        FluentActions.Invoking(() => Authorize(new ListMunicipalities("08"), cusco)).Should().NotThrow();
+    }
+
+    private static void Authorize(object request, AccessScope? scope) =>
+        AuthorizationBehaviour<object, object>.Authorize(request, scope);
+
+    private sealed record Undeclared : IRequest<int>;
+}
