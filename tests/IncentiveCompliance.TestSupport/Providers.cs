@@ -3,8 +3,12 @@ using Xunit;
 
 namespace IncentiveCompliance.TestSupport;
 
-/// <summary>Every database the product runs on: integration tests run once per provider.</summary>
-public static class Providers
+/// <summary>Every database the product runs on: <c>[ClassData(typeof(AllProviders))]</c> runs a test once per provider.</summary>
+public sealed class AllProviders : TheoryData<DatabaseProvider>
 {
-    public static TheoryData<DatabaseProvider> All => [DatabaseProvider.Sqlite, DatabaseProvider.PostgreSql];
+    public AllProviders()
+    {
+        Add(DatabaseProvider.Sqlite);
+        Add(DatabaseProvider.PostgreSql);
+    }
 }

@@ -21,11 +21,11 @@ internal sealed class RoleAssignmentValidator : AbstractValidator<IRoleAssignmen
     public RoleAssignmentValidator(AppDbContext db)
     {
         RuleFor(x => x.Role).Must(Roles.All.Contains).WithMessage("El rol no existe.");
-        RuleFor(x => x.RegionCode)
+        RuleFor(x => x.RegionCode).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Indique la región de la Secretaría Técnica.")
             .MustAsync((code, ct) => db.Regions.AnyAsync(r => r.Code == code, ct)).WithMessage("La región no existe.")
             .When(x => x.Role == Roles.RegionalSecretariat);
-        RuleFor(x => x.Ubigeo)
+        RuleFor(x => x.Ubigeo).Cascade(CascadeMode.Stop)
             .NotEmpty().WithMessage("Indique la municipalidad (ubigeo).")
             .Matches(Ubigeo.DistrictPattern).WithMessage("El ubigeo debe tener 6 dígitos.")
             .MustAsync((ubigeo, ct) => db.Municipalities.AnyAsync(m => m.Ubigeo == ubigeo, ct)).WithMessage("La municipalidad no existe.")

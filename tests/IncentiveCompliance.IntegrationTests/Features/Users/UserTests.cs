@@ -1,0 +1,98 @@
+using FluentAssertions;
+using FluentValidation;
+using IncentiveCompliance.Core.Common.Errors;
+using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Features.Account;
+using IncentiveCompliance.Core.Features.Users;
+using IncentiveCompliance.Infrastructure.Demo;
+using IncentiveCompliance.Infrastructure.Persistence;
+using IncentiveCompliance.TestSupport;
+using Xunit;
+
+namespace IncentiveCompliance.IntegrationTests.Features.Users;
+
+public sealed class UserTests(PostgresServer postgres)
+{
+    [Theory]
+    [ClassData(typeof(AllProviders))]
+    public async Task An_administrator_creates_a_user_who_signs_in_with_that_scope(DatabaseProvider provider)
+    {
+        await using var app = await AppServices.CreateAsync(provider, postgres, demo: true);
+
+        var id = await app.SendAsAdmin(new CreateUser("presupuesto@santiago.demo.pe", "Presupuesto Santiago", "Clave2026!", Roles.BudgetOfficer, "08", TestUsers.Santiago));
+        var signedIn = await app.SendAs(null, new CheckCredentials("presupuesto@santiago.demo.pe", "Clave2026!"));
+
+        signedIn.UserId.Should().Be(id);
+        (await ScopeOf(app, id)).Should().Be(new AccessScope(Roles.BudgetOfficer, null, TestUsers.Santiago), "a municipal role keeps no region");
+        (await app.SendAsAdmin(new ListUsers())).Should().ContainEquivalentOf(new { Email = "presupuesto@santiago.demo.pe", Role = Roles.BudgetOfficer, Ubigeo = TestUsers.Santiago, LockedOut = false });
+    }
+
+    [Theory]
+    [ClassData(typeof(AllProviders))]
+    public async Task Role_and_scope_must_fit_together(DatabaseProvider provider)
+    {
+        await using var app = await AppServices.CreateAsync(provider, postgres, demo: true);
+
+        async Task<IEnumerable<string>> Errors(CreateUser request) =>
+            (await FluentActions.Invoking(() => app.SendAsAdmin(request)).Should().ThrowAsync<ValidationException>()).Which.Errors.Select(e => e.PropertyName);
+
+        (await Errors(new CreateUser("a@b.pe", "A", "Clave2026!", Roles.RegionalSecretariat, null, null))).Should().Equal("RegionCode");
+        (await Errors(new CreateUser("a@b.pe", "A", "Clave2026!", Roles.RegionalSecretariat, "99", null))).Should().Equal("RegionCode");
+        (await Errors(new CreateUser("a@b.pe", "A", "Clave2026!", Roles.MunicipalManager, null, "089999"))).Should().Equal("Ubigeo");
+        (await Errors(new CreateUser("no-es-correo", "", "corta", "Jefe", null, null))).Should().BeEquivalentTo("Email", "FullName", "Password", "Role");
+        (await Errors(new CreateUser("a@b.pe", "A", "sinmayusculas1", Roles.Administrator, null, null))).Should().Equal("Password");
+    }
+
+    [Theory]
+    [ClassData(typeof(AllProviders))]
+    public async Task An_e_mail_is_registered_once(DatabaseProvider provider)
+    {
+        await using var app = await AppServices.CreateAsync(provider, postgres, demo: true);
+        var act = () => app.SendAsAdmin(DemoData.Users[0]);
+        await act.Should().ThrowAsync<ConflictException>();
+    }
+
+    [Theory]
+    [ClassData(typeof(AllProviders))]
+    public async Task A_new_role_applies_on_the_next_request(DatabaseProvider provider)
+    {
+        await using var app = await AppServices.CreateAsync(provider, postgres, demo: true);
+        var user = await app.SendAs(null, new CheckCredentials("seguridad@wanchaq.demo.pe", DemoData.Password));
+
+        await app.SendAsAdmin(new AssignRole(user.UserId, Roles.RegionalSecretariat, "08", "080108"));
+
+        (await ScopeOf(app, user.UserId)).Should().Be(new AccessScope(Roles.RegionalSecretariat, "08", null));
+        await FluentActions.Invoking(() => app.SendAsAdmin(new AssignRole("nadie", Roles.Administrator, null, null))).Should().ThrowAsync<NotFoundException>();
+    }
+
+    [Theory]
+    [ClassData(typeof(AllProviders))]
+    public async Task Only_an_administrator_manages_users(DatabaseProvider provider)
+    {
+        await using var app = await AppServices.CreateAsync(provider, postgres, demo: true);
+        await FluentActions.Invoking(() => app.SendAs(TestUsers.CuscoSecretariat, new ListUsers())).Should().ThrowAsync<ForbiddenException>();
+        await FluentActions.Invoking(() => app.SendAs(TestUsers.CuscoSecretariat, new CreateUser("x@y.pe", "X", "Clave2026!", Roles.MunicipalManager, null, "080108")))
+            .Should().ThrowAsync<ForbiddenException>();
+    }
+
+    [Theory]
+    [ClassData(typeof(AllProviders))]
+    public async Task Five_wrong_passwords_lock_the_account(DatabaseProvider provider)
+    {
+        await using var app = await AppServices.CreateAsync(provider, postgres, demo: true);
+        const string email = "seguridad@santiago.demo.pe";
+
+        for (var i = 0; i < 4; i++)
+        {
+            await FluentActions.Invoking(() => app.SendAs(null, new CheckCredentials(email, "incorrecta")))
+                .Should().ThrowAsync<UnauthenticatedException>().WithMessage("Correo o contraseña incorrectos.");
+        }
+
+        await FluentActions.Invoking(() => app.SendAs(null, new CheckCredentials(email, "incorrecta"))).Should().ThrowAsync<UnauthenticatedException>().WithMessage("*bloqueada*");
+        await FluentActions.Invoking(() => app.SendAs(null, new CheckCredentials(email, DemoData.Password))).Should().ThrowAsync<UnauthenticatedException>().WithMessage("*bloqueada*");
+        (await app.SendAsAdmin(new ListUsers())).Single(u => u.Email == email).LockedOut.Should().BeTrue();
+    }
+
+    private static async Task<AccessScope?> ScopeOf(AppServices app, string userId) =>
+        (await app.Query(db => LoadAccessScope.For(db, userId, DateTimeOffset.UtcNow, CancellationToken.None)))?.Scope;
+}
