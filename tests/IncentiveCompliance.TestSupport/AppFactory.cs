@@ -22,7 +22,7 @@ public sealed class AppFactory(TestDatabase database) : WebApplicationFactory<Pr
         }
 
         builder.UseSetting("Demo:Enabled", "true");
-        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Logging:LogLevel:Default", Environment.GetEnvironmentVariable("IC_TEST_LOG_LEVEL") ?? "Warning");
     }
 
     public override async ValueTask DisposeAsync()

@@ -19,13 +19,14 @@ public static class TerritoryEndpoints
         api.MapPut("/municipalities/{ubigeo}", (string ubigeo, MunicipalityChange body, IMediator m, CancellationToken ct) =>
             m.Send(new UpdateMunicipality(ubigeo, body.PiType, body.ExecutingUnitCode, body.Version), ct));
 
-        api.MapPost("/municipalities/import", async ([FromForm] IFormFile? file, IMediator m, CancellationToken ct) =>
+        api.MapPost("/municipalities/import", async (HttpRequest request, IMediator m, CancellationToken ct) =>
             {
-                await using var content = UploadedFile.Open(file);
+                await using var content = await UploadedFile.OpenAsync(request, ct);
                 return await m.Send(new ImportMunicipalities(content), ct);
             })
             .WithMetadata(new RequestSizeLimitAttribute(ImportMunicipalities.MaxBytes + UploadedFile.MultipartOverhead))
-            .WithSummary("Importa el directorio de ubigeos del INEI (todo o nada)");
+            .Accepts<IFormFile>("multipart/form-data")
+            .WithSummary("Importa el directorio de ubigeos del INEI (todo o nada), campo multipart «file»");
     }
 
     public sealed record MunicipalityChange(string? PiType, string? ExecutingUnitCode, int Version);

@@ -18,6 +18,7 @@ public static class ErrorMapping
         PayloadTooLargeException e => (StatusCodes.Status413PayloadTooLarge, e.Message),
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => (StatusCodes.Status413PayloadTooLarge, "El archivo es demasiado grande."),
         BadHttpRequestException e => (e.StatusCode, "La solicitud no es válida."),
+        InvalidDataException => (StatusCodes.Status400BadRequest, "El formulario enviado no es válido (se espera multipart/form-data con el campo «file»)."),
         _ => null,
     };
 }

@@ -25,7 +25,7 @@ public static class WebServices
         services.AddAppAuthentication(builder.Configuration);
 
         services.AddRazorPages(o => o.Conventions.ConfigureFilter(new DomainErrorPageFilter()));
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = c => c.ProblemDetails.Title = StatusTitles.Spanish(c.ProblemDetails));
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<SchemaHealthCheck>("database", tags: ["ready"]);

@@ -1,0 +1,56 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using IncentiveCompliance.Infrastructure.Demo;
+using IncentiveCompliance.Infrastructure.Persistence;
+using IncentiveCompliance.TestSupport;
+using Xunit;
+
+namespace IncentiveCompliance.IntegrationTests.Http;
+
+/// <summary>The web application with the demo loaded, once per provider, shared by a test class.</summary>
+public sealed class ApiFixture(PostgresServer postgres) : IAsyncLifetime
+{
+    private readonly Dictionary<DatabaseProvider, AppFactory> factories = [];
+
+    public async ValueTask InitializeAsync()
+    {
+        foreach (var provider in new AllProviders().Select(row => (DatabaseProvider)row.Data))
+        {
+            factories[provider] = await AppFactory.CreateAsync(provider, postgres);
+        }
+    }
+
+    public AppFactory Factory(DatabaseProvider provider) => factories[provider];
+
+    public HttpClient Anonymous(DatabaseProvider provider) => factories[provider].CreateClient();
+
+    /// <summary>A client holding a bearer token of the given user.</summary>
+    public async Task<HttpClient> SignedIn(DatabaseProvider provider, string email, string password = DemoData.Password)
+    {
+        var client = Anonymous(provider);
+        var response = await client.PostAsJsonAsync("/api/v1/auth/token", new { email, password });
+        response.EnsureSuccessStatusCode();
+        var token = await response.Content.ReadFromJsonAsync<TokenResponse>();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
+        return client;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var factory in factories.Values)
+        {
+            await factory.DisposeAsync();
+        }
+    }
+
+    public sealed record TokenResponse(string AccessToken, DateTimeOffset ExpiresAt);
+}
+
+public static class DemoEmails
+{
+    public const string Admin = "admin@demo.pe";
+    public const string Secretariat = "secretaria.tecnica@cusco.demo.pe";
+    public const string WanchaqManager = "seguridad@wanchaq.demo.pe";
+    public const string WanchaqBudget = "presupuesto@wanchaq.demo.pe";
+    public const string SantiagoManager = "seguridad@santiago.demo.pe";
+}
