@@ -1,3 +1,4 @@
+using FluentValidation;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Domain.Territory;
@@ -12,9 +13,17 @@ namespace IncentiveCompliance.Core.Features.Territory;
 /// file says; the counts are of municipalities. Importing the same file twice changes nothing.
 /// </summary>
 [AllowedRoles(Roles.Administrator)]
-public sealed record ImportMunicipalities(Stream Content) : IRequest<ImportMunicipalitiesResult>
+public sealed record ImportMunicipalities(Stream? Content) : IRequest<ImportMunicipalitiesResult>
 {
     public const long MaxBytes = 20L * 1024 * 1024;
+}
+
+public sealed class ImportMunicipalitiesValidator : AbstractValidator<ImportMunicipalities>
+{
+    public ImportMunicipalitiesValidator()
+    {
+        RuleFor(x => x.Content).NotNull().OverridePropertyName("file").WithMessage("Adjunte el archivo del directorio de ubigeos (no vacío).");
+    }
 }
 
 public sealed record ImportMunicipalitiesResult(int Created, int Updated, int Unchanged);
@@ -23,7 +32,7 @@ internal sealed class ImportMunicipalitiesHandler(AppDbContext db) : IRequestHan
 {
     public async Task<ImportMunicipalitiesResult> Handle(ImportMunicipalities request, CancellationToken cancellationToken)
     {
-        var entries = UbigeoDirectory.Parse(await ReadWithin(request.Content, ImportMunicipalities.MaxBytes, cancellationToken));
+        var entries = UbigeoDirectory.Parse(await ReadWithin(request.Content!, ImportMunicipalities.MaxBytes, cancellationToken));
 
         var regionNames = UbigeoDirectory.RegionNames(entries);
         var provinceNames = UbigeoDirectory.ProvinceNames(entries);

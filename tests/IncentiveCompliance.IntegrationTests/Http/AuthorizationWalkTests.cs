@@ -1,0 +1,93 @@
+using System.Net;
+using System.Net.Http.Json;
+using FluentAssertions;
+using IncentiveCompliance.Infrastructure.Persistence;
+using IncentiveCompliance.TestSupport;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace IncentiveCompliance.IntegrationTests.Http;
+
+/// <summary>
+/// Walks every /api/v1 route with every demo role and checks the status each must get. A route added
+/// without a row here fails the coverage test, so no endpoint can skip the scope check unnoticed.
+/// </summary>
+public sealed class AuthorizationWalkTests(ApiFixture api) : IClassFixture<ApiFixture>
+{
+    private const HttpStatusCode Ok = HttpStatusCode.OK;
+    private const HttpStatusCode Forbidden = HttpStatusCode.Forbidden;
+    private const HttpStatusCode Invalid = HttpStatusCode.BadRequest;
+
+    // Route, method, path, body, then the status for: admin, Cusco secretariat, Wanchaq manager, Wanchaq budget officer.
+    private static readonly Probe[] Probes =
+    [
+        new("POST /api/v1/auth/token", "POST", "/api/v1/auth/token", new { email = "x@y.pe", password = "" }, Invalid, Invalid, Invalid, Invalid),
+        new("GET /api/v1/regions", "GET", "/api/v1/regions", null, Ok, Ok, Ok, Ok),
+        new("GET /api/v1/regions/{code}/municipalities", "GET", "/api/v1/regions/08/municipalities", null, Ok, Ok, Forbidden, Forbidden),
+        new("GET /api/v1/regions/{code}/municipalities", "GET", "/api/v1/regions/15/municipalities", null, HttpStatusCode.NotFound, Forbidden, Forbidden, Forbidden),
+        new("GET /api/v1/municipalities/{ubigeo}", "GET", "/api/v1/municipalities/080108", null, Ok, Ok, Ok, Ok),
+        new("GET /api/v1/municipalities/{ubigeo}", "GET", "/api/v1/municipalities/080106", null, Ok, Ok, Forbidden, Forbidden),
+        new("PUT /api/v1/municipalities/{ubigeo}", "PUT", "/api/v1/municipalities/080108", new { piType = "Z", version = 0 }, Invalid, Invalid, Forbidden, Forbidden),
+        new("POST /api/v1/municipalities/import", "POST", "/api/v1/municipalities/import", null, Invalid, Forbidden, Forbidden, Forbidden),
+        new("GET /api/v1/users", "GET", "/api/v1/users", null, Ok, Forbidden, Forbidden, Forbidden),
+        new("POST /api/v1/users", "POST", "/api/v1/users", new { email = "" }, Invalid, Forbidden, Forbidden, Forbidden),
+        new("PUT /api/v1/users/{id}/role", "PUT", "/api/v1/users/nadie/role", new { role = "Jefe" }, Invalid, Forbidden, Forbidden, Forbidden),
+    ];
+
+    private static readonly string[] Emails = [DemoEmails.Admin, DemoEmails.Secretariat, DemoEmails.WanchaqManager, DemoEmails.WanchaqBudget];
+
+    [Theory]
+    [ClassData(typeof(AllProviders))]
+    public async Task Every_role_gets_the_expected_status_on_every_route(DatabaseProvider provider)
+    {
+        var failures = new List<string>();
+        for (var role = 0; role < Emails.Length; role++)
+        {
+            var client = await api.SignedIn(provider, Emails[role]);
+            foreach (var probe in Probes)
+            {
+                using var request = new HttpRequestMessage(new HttpMethod(probe.Method), probe.Path);
+                if (probe.Body is not null)
+                {
+                    request.Content = JsonContent.Create(probe.Body);
+                }
+
+                var status = (await client.SendAsync(request)).StatusCode;
+                if (status != probe.Expected[role])
+                {
+                    failures.Add($"{Emails[role]} {probe.Method} {probe.Path}: {(int)status}, expected {(int)probe.Expected[role]}");
+                }
+            }
+        }
+
+        failures.Should().BeEmpty();
+    }
+
+    [Theory]
+    [ClassData(typeof(AllProviders))]
+    public async Task Without_a_token_every_route_but_the_token_one_is_401(DatabaseProvider provider)
+    {
+        var client = api.Anonymous(provider);
+        foreach (var probe in Probes.Where(p => p.Route != "POST /api/v1/auth/token"))
+        {
+            var status = (await client.SendAsync(new HttpRequestMessage(new HttpMethod(probe.Method), probe.Path))).StatusCode;
+            status.Should().Be(HttpStatusCode.Unauthorized, $"{probe.Method} {probe.Path} needs a token");
+        }
+    }
+
+    [Fact]
+    public void Every_api_route_is_walked()
+    {
+        var routes = api.Factory(DatabaseProvider.Sqlite).Services.GetRequiredService<EndpointDataSource>().Endpoints
+            .OfType<RouteEndpoint>()
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api/", StringComparison.Ordinal) == true)
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["ANY"]).Select(m => $"{m} {e.RoutePattern.RawText}"))
+            .ToHashSet();
+
+        routes.Should().NotBeEmpty();
+        routes.Should().BeSubsetOf(Probes.Select(p => p.Route), "each API route needs rows in the walk above");
+    }
+
+    private sealed record Probe(string Route, string Method, string Path, object? Body, params HttpStatusCode[] Expected);
+}
