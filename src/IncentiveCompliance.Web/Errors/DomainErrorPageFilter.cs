@@ -7,7 +7,8 @@ namespace IncentiveCompliance.Web.Errors;
 
 /// <summary>
 /// On a page, what the user can fix (invalid input, rejected rows, a conflict, a wrong password, a file
-/// too large) comes back as form errors on the same page; not found and forbidden become status pages.
+/// too large) comes back as form errors on the same page; not found and forbidden become status pages,
+/// and so does invalid input in a link (a GET), which has no form to show it on.
 /// </summary>
 public sealed class DomainErrorPageFilter : IAsyncPageFilter
 {
@@ -20,6 +21,13 @@ public sealed class DomainErrorPageFilter : IAsyncPageFilter
         var executed = await next();
         if (executed.Exception is null || executed.ExceptionHandled || ErrorMapping.Of(executed.Exception) is not { } error)
         {
+            return;
+        }
+
+        if (HttpMethods.IsGet(context.HttpContext.Request.Method) || executed.Exception is NotFoundException or ForbiddenException)
+        {
+            executed.Result = new StatusCodeResult(error.Status);
+            executed.ExceptionHandled = true;
             return;
         }
 
@@ -37,10 +45,6 @@ public sealed class DomainErrorPageFilter : IAsyncPageFilter
                 ((PageModel)context.HandlerInstance).ViewData[RowErrorsKey] = rows.Rows;
                 modelState.AddModelError(string.Empty, rows.Message);
                 break;
-            case NotFoundException or ForbiddenException:
-                executed.Result = new StatusCodeResult(error.Status);
-                executed.ExceptionHandled = true;
-                return;
             default:
                 modelState.AddModelError(string.Empty, error.Title);
                 break;

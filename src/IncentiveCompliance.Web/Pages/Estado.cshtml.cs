@@ -18,6 +18,7 @@ public sealed class EstadoModel : PageModel
 
     private static (string, string) Describe(int code) => code switch
     {
+        400 => ("Solicitud no válida", "El enlace tiene un dato mal escrito (por ejemplo, un ubigeo que no tiene 6 dígitos)."),
         403 => ("Acceso denegado", "Su usuario no tiene permiso para ver esta página o estos datos."),
         404 => ("No encontrado", "La página o el dato que busca no existe."),
         413 => ("Archivo demasiado grande", "El archivo supera el tamaño permitido."),

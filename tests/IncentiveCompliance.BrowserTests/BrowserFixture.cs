@@ -1,0 +1,72 @@
+using IncentiveCompliance.Infrastructure.Persistence;
+using IncentiveCompliance.TestSupport;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using Xunit;
+
+[assembly: AssemblyFixture(typeof(IncentiveCompliance.BrowserTests.BrowserFixture))]
+
+namespace IncentiveCompliance.BrowserTests;
+
+/// <summary>
+/// The application on a real Kestrel port with the demo on its own PostgreSQL server, and one headless
+/// Chromium from Debian's package (IC_CHROMIUM, default /usr/bin/chromium), shared by the browser tests.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private readonly PostgresServer postgres = new();
+    private AppFactory? factory;
+    private IPlaywright? playwright;
+
+    public string BaseUrl { get; private set; } = "";
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        await postgres.InitializeAsync();
+        factory = await AppFactory.CreateAsync(DatabaseProvider.PostgreSql, postgres);
+        factory.UseKestrel(0);
+        factory.StartServer();
+        BaseUrl = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+
+        var chromium = Environment.GetEnvironmentVariable("IC_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
+        if (!File.Exists(chromium))
+        {
+            throw new InvalidOperationException($"Chromium not found at {chromium}: run ./build.sh test (it installs it) or 'apt-get install chromium'.");
+        }
+
+        playwright = await Playwright.CreateAsync();
+        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    /// <summary>A fresh page in its own context; BypassCSP lets the accessibility checker be injected into our strict pages.</summary>
+    public async Task<IPage> NewPageAsync()
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, BypassCSP = true, Locale = "es-PE" });
+        return await context.NewPageAsync();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+        if (factory is not null)
+        {
+            await factory.DisposeAsync();
+        }
+
+        await postgres.DisposeAsync();
+    }
+}

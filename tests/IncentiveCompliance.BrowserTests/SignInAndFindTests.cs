@@ -1,0 +1,99 @@
+using System.Text;
+using FluentAssertions;
+using Microsoft.Playwright;
+using Xunit;
+
+namespace IncentiveCompliance.BrowserTests;
+
+public sealed class SignInAndFindTests(BrowserFixture browser)
+{
+    private const string Password = "Demo2026!";
+
+    [Fact]
+    public async Task The_regional_secretariat_signs_in_and_finds_Wanchaq()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/");
+        page.Url.Should().Contain("/Cuenta/Ingresar", "an anonymous visitor is sent to the login page");
+
+        await SignIn(page, "secretaria.tecnica@cusco.demo.pe");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Cusco" }).ClickAsync();
+        await page.GetByLabel("Buscar por nombre, provincia o ubigeo").FillAsync("wanchaq");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Buscar" }).ClickAsync();
+
+        var rows = page.Locator("tbody tr");
+        (await rows.CountAsync()).Should().Be(1);
+        (await rows.First.InnerTextAsync()).Should().Contain("080108").And.Contain("Wanchaq").And.Contain("Distrital");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Wanchaq" }).ClickAsync();
+        (await page.Locator("h1").InnerTextAsync()).Should().Be("Municipalidad distrital de Wanchaq");
+    }
+
+    [Fact]
+    public async Task A_wrong_password_is_explained_in_Spanish_on_the_same_page()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/Cuenta/Ingresar");
+        await page.GetByLabel("Correo electrónico").FillAsync("seguridad@santiago.demo.pe");
+        await page.GetByLabel("Contraseña").FillAsync("equivocada");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ingresar" }).ClickAsync();
+
+        (await page.GetByRole(AriaRole.Alert).InnerTextAsync()).Should().Contain("Correo o contraseña incorrectos.");
+        page.Url.Should().Contain("/Cuenta/Ingresar");
+    }
+
+    [Fact]
+    public async Task A_municipal_manager_lands_on_their_municipality_and_cannot_open_another()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/");
+        await SignIn(page, "seguridad@wanchaq.demo.pe");
+
+        (await page.Locator("main").InnerTextAsync()).Should().Contain("Municipalidad distrital de Wanchaq");
+        var other = await page.GotoAsync("/Municipalidades/080106");
+        other!.Status.Should().Be(403);
+        (await page.Locator("h1").InnerTextAsync()).Should().Be("Acceso denegado");
+    }
+
+    [Fact]
+    public async Task The_administrator_sees_every_bad_row_of_a_rejected_import()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/Municipalidades/Importar");
+        await SignIn(page, "admin@demo.pe");
+        await page.GetByLabel("Archivo").SetInputFilesAsync(new FilePayload
+        {
+            Name = "ubigeos.csv",
+            MimeType = "text/csv",
+            Buffer = Encoding.UTF8.GetBytes("departamento;provincia;distrito;ubigeo\nCusco;Cusco;Cusco;080101\nCusco;Cusco;Ccorca;0801\nCusco;Cusco;;080103\n"),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Importar" }).ClickAsync();
+
+        (await page.GetByRole(AriaRole.Alert).InnerTextAsync()).Should().Contain("no se importó nada");
+        (await page.Locator("tbody tr td:first-child").AllInnerTextsAsync()).Should().Equal("3", "4");
+    }
+
+    [Fact]
+    public async Task The_pages_pass_the_automated_accessibility_check()
+    {
+        var page = await browser.NewPageAsync();
+        var violations = new List<string>();
+        await page.GotoAsync("/Cuenta/Ingresar");
+        violations.AddRange(await Accessibility.ViolationsAsync(page));
+        await SignIn(page, "admin@demo.pe");
+        foreach (var path in new[] { "/", "/Regiones", "/Regiones/08?q=cusco", "/Municipalidades/080108", "/Municipalidades/Importar", "/Usuarios", "/Usuarios/Nuevo", "/Estado/404" })
+        {
+            await page.GotoAsync(path);
+            violations.AddRange(await Accessibility.ViolationsAsync(page));
+        }
+
+        violations.Should().BeEmpty();
+    }
+
+    private static async Task SignIn(IPage page, string email)
+    {
+        await page.GetByLabel("Correo electrónico").FillAsync(email);
+        await page.GetByLabel("Contraseña").FillAsync(Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ingresar" }).ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+    }
+}
