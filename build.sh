@@ -43,9 +43,11 @@ case "${1:-}" in
     export ASPNETCORE_URLS="${ASPNETCORE_URLS:-http://127.0.0.1:5080}"
     export IC_DATA_DIR="$(realpath -m "${IC_DATA_DIR:-./data}")"
     export Demo__Enabled="${Demo__Enabled:-true}"
-    dotnet build src/IncentiveCompliance.Web -c Release -v quiet -nologo
+    # Run the published output, as a deployment does (compressed, fingerprinted static files).
+    dotnet publish src/IncentiveCompliance.Web -c Release -o .build/app -v quiet -nologo
+    export ASPNETCORE_CONTENTROOT="$PWD/.build/app"
     [ $# -eq 0 ] && echo "IncentiveCompliance en ${ASPNETCORE_URLS} (datos en ${IC_DATA_DIR}); usuarios de demostración en README.md."
-    exec dotnet run --project src/IncentiveCompliance.Web -c Release --no-build --no-launch-profile -- "$@"
+    exec dotnet .build/app/IncentiveCompliance.Web.dll "$@"
     ;;
   test)
     require_dotnet

@@ -15,11 +15,14 @@ public sealed class SignInAndFindTests(BrowserFixture browser)
         var page = await browser.NewPageAsync();
         await page.GotoAsync("/");
         page.Url.Should().Contain("/Cuenta/Ingresar", "an anonymous visitor is sent to the login page");
+        (await page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor")).Should().Be("rgb(246, 247, 249)", "the stylesheet is served and applied");
 
         await SignIn(page, "secretaria.tecnica@cusco.demo.pe");
         await page.GetByRole(AriaRole.Link, new() { Name = "Cusco" }).ClickAsync();
         await page.GetByLabel("Buscar por nombre, provincia o ubigeo").FillAsync("wanchaq");
         await page.GetByRole(AriaRole.Button, new() { Name = "Buscar" }).ClickAsync();
+        (await page.Locator("h1").InnerTextAsync()).Should().Be("Municipalidades de Cusco");
+        (await page.GetByRole(AriaRole.Status).InnerTextAsync()).Should().Be("1 municipalidad coincide con «wanchaq».");
 
         var rows = page.Locator("tbody tr");
         (await rows.CountAsync()).Should().Be(1);

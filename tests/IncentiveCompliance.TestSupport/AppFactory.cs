@@ -16,6 +16,7 @@ public sealed class AppFactory(TestDatabase database) : WebApplicationFactory<Pr
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        builder.UseStaticWebAssets(); // serve wwwroot from the build output, as published output is served in production
         foreach (var (key, value) in Database.Settings)
         {
             builder.UseSetting(key, value);

@@ -15,5 +15,11 @@ public sealed class DetalleModel(IMediator mediator) : PageModel
 
     public IReadOnlyList<MunicipalitySummary> Municipalities { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct) => Municipalities = await mediator.Send(new ListMunicipalities(Code, Q), ct);
+    public RegionSummary Region { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Municipalities = await mediator.Send(new ListMunicipalities(Code, Q), ct);
+        Region = (await mediator.Send(new ListRegions(), ct)).Single(r => r.Code == Code);
+    }
 }
