@@ -2,6 +2,7 @@ using System.Text;
 using FluentAssertions;
 using Microsoft.Playwright;
 using Xunit;
+using static Microsoft.Playwright.Assertions;
 
 namespace IncentiveCompliance.BrowserTests;
 
@@ -21,14 +22,14 @@ public sealed class SignInAndFindTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Link, new() { Name = "Cusco" }).ClickAsync();
         await page.GetByLabel("Buscar por nombre, provincia o ubigeo").FillAsync("wanchaq");
         await page.GetByRole(AriaRole.Button, new() { Name = "Buscar" }).ClickAsync();
-        (await page.Locator("h1").InnerTextAsync()).Should().Be("Municipalidades de Cusco");
-        (await page.GetByRole(AriaRole.Status).InnerTextAsync()).Should().Be("1 municipalidad coincide con «wanchaq».");
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("1 municipalidad coincide con «wanchaq».");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Municipalidades de Cusco");
 
         var rows = page.Locator("tbody tr");
         (await rows.CountAsync()).Should().Be(1);
         (await rows.First.InnerTextAsync()).Should().Contain("080108").And.Contain("Wanchaq").And.Contain("Distrital");
         await page.GetByRole(AriaRole.Link, new() { Name = "Wanchaq" }).ClickAsync();
-        (await page.Locator("h1").InnerTextAsync()).Should().Be("Municipalidad distrital de Wanchaq");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Municipalidad distrital de Wanchaq");
     }
 
     [Fact]
@@ -40,7 +41,7 @@ public sealed class SignInAndFindTests(BrowserFixture browser)
         await page.GetByLabel("Contraseña").FillAsync("equivocada");
         await page.GetByRole(AriaRole.Button, new() { Name = "Ingresar" }).ClickAsync();
 
-        (await page.GetByRole(AriaRole.Alert).InnerTextAsync()).Should().Contain("Correo o contraseña incorrectos.");
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Correo o contraseña incorrectos.");
         page.Url.Should().Contain("/Cuenta/Ingresar");
     }
 
@@ -51,7 +52,7 @@ public sealed class SignInAndFindTests(BrowserFixture browser)
         await page.GotoAsync("/");
         await SignIn(page, "seguridad@wanchaq.demo.pe");
 
-        (await page.Locator("main").InnerTextAsync()).Should().Contain("Municipalidad distrital de Wanchaq");
+        await Expect(page.Locator("main")).ToContainTextAsync("Municipalidad distrital de Wanchaq");
         var other = await page.GotoAsync("/Municipalidades/080106");
         other!.Status.Should().Be(403);
         (await page.Locator("h1").InnerTextAsync()).Should().Be("Acceso denegado");
@@ -71,7 +72,7 @@ public sealed class SignInAndFindTests(BrowserFixture browser)
         });
         await page.GetByRole(AriaRole.Button, new() { Name = "Importar" }).ClickAsync();
 
-        (await page.GetByRole(AriaRole.Alert).InnerTextAsync()).Should().Contain("no se importó nada");
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("no se importó nada");
         (await page.Locator("tbody tr td:first-child").AllInnerTextsAsync()).Should().Equal("3", "4");
     }
 
@@ -97,6 +98,6 @@ public sealed class SignInAndFindTests(BrowserFixture browser)
         await page.GetByLabel("Correo electrónico").FillAsync(email);
         await page.GetByLabel("Contraseña").FillAsync(Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Ingresar" }).ClickAsync();
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        await page.WaitForURLAsync(url => !url.Contains("/Cuenta/Ingresar", StringComparison.Ordinal));
     }
 }
