@@ -26,9 +26,12 @@ public sealed class AppServices : IAsyncDisposable
 
     public TestDatabase Database { get; }
 
-    public static async Task<AppServices> CreateAsync(DatabaseProvider provider, PostgresServer postgres, bool demo = false)
+    public static async Task<AppServices> CreateAsync(DatabaseProvider provider, PostgresServer postgres, bool demo = false) =>
+        await StartAsync(await TestDatabase.CreateAsync(provider, postgres), demo);
+
+    /// <summary>Starts one application node on an existing database, preparing it as start-up does.</summary>
+    public static async Task<AppServices> StartAsync(TestDatabase database, bool demo)
     {
-        var database = await TestDatabase.CreateAsync(provider, postgres);
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(database.Settings).Build());
         services.AddLogging();
@@ -67,6 +70,9 @@ public sealed class AppServices : IAsyncDisposable
     {
         await provider.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(Database.DataDirectory, recursive: true);
+        if (Directory.Exists(Database.DataDirectory))
+        {
+            Directory.Delete(Database.DataDirectory, recursive: true);
+        }
     }
 }

@@ -8,13 +8,12 @@ namespace IncentiveCompliance.Infrastructure.Migrations;
 
 /// <summary>
 /// Applies the versioned SQL scripts that are not yet in the history table, each in its own transaction.
-/// On PostgreSQL an advisory lock makes nodes that start together take turns: the first applies, the
-/// others find nothing left to do. A script changed after it was applied stops start-up.
+/// Start-up calls it under <see cref="StartupLock"/>, so nodes that start together take turns: the first
+/// applies, the others find nothing left to do. A script changed after it was applied stops start-up.
 /// </summary>
 public sealed partial class SchemaMigrator(AppDbContext db, DatabaseSettings settings, ILogger<SchemaMigrator> logger)
 {
     public const string HistoryTable = "__schema_history";
-    private const long LockKey = 0x1C_2026_0001;
 
     public async Task<int> MigrateAsync(CancellationToken cancellationToken = default)
     {
@@ -22,22 +21,7 @@ public sealed partial class SchemaMigrator(AppDbContext db, DatabaseSettings set
         await db.Database.OpenConnectionAsync(cancellationToken);
         try
         {
-            if (settings.Provider == DatabaseProvider.PostgreSql)
-            {
-                await Execute(connection, null, $"SELECT pg_advisory_lock({LockKey})", cancellationToken);
-            }
-
-            try
-            {
-                return await ApplyPending(connection, cancellationToken);
-            }
-            finally
-            {
-                if (settings.Provider == DatabaseProvider.PostgreSql)
-                {
-                    await Execute(connection, null, $"SELECT pg_advisory_unlock({LockKey})", CancellationToken.None);
-                }
-            }
+            return await ApplyPending(connection, cancellationToken);
         }
         finally
         {

@@ -1,5 +1,6 @@
 using FluentAssertions;
 using IncentiveCompliance.Core.Persistence;
+using IncentiveCompliance.Infrastructure.Demo;
 using IncentiveCompliance.Infrastructure.Migrations;
 using IncentiveCompliance.Infrastructure.Persistence;
 using IncentiveCompliance.TestSupport;
@@ -79,22 +80,21 @@ public sealed class SchemaMigratorTests(PostgresServer postgres)
     }
 
     [Fact]
-    public async Task Nodes_starting_together_on_PostgreSQL_apply_each_script_once()
+    public async Task Nodes_starting_together_on_PostgreSQL_migrate_and_load_the_demo_once()
     {
         var database = await TestDatabase.CreateAsync(DatabaseProvider.PostgreSql, postgres);
-        var nodes = Enumerable.Range(0, 6).Select(_ => Task.Run(async () =>
-        {
-            await using var db = Context(database);
-            return await Migrator(db, database).MigrateAsync();
-        }));
 
-        var applied = await Task.WhenAll(nodes);
+        var nodes = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => Task.Run(() => AppServices.StartAsync(database, demo: true))));
 
-        applied.Sum().Should().Be(MigrationScript.For(DatabaseProvider.PostgreSql).Count);
-        await using var check = Context(database);
-        (await Migrator(check, database).PendingAsync()).Should().BeEmpty();
-        (await check.Database.SqlQueryRaw<int>($"""SELECT count(*) AS "Value" FROM "{SchemaMigrator.HistoryTable}" """).SingleAsync())
+        var first = nodes[0];
+        (await first.Query(db => db.Database.SqlQueryRaw<int>($"""SELECT count(*) AS "Value" FROM "{SchemaMigrator.HistoryTable}" """).SingleAsync()))
             .Should().Be(MigrationScript.For(DatabaseProvider.PostgreSql).Count);
+        (await first.Query(db => db.Users.CountAsync())).Should().Be(DemoData.Users.Count);
+        (await first.Query(db => db.Municipalities.CountAsync())).Should().Be(116);
+        foreach (var node in nodes)
+        {
+            await node.DisposeAsync();
+        }
     }
 
     private static AppDbContext Context(TestDatabase database) =>
