@@ -66,7 +66,7 @@ case "${1:-}" in
     exit $status
     ;;
   *)
-    echo "Uso: ./build.sh run [-- import-municipalities ARCHIVO.csv] | ./build.sh test" >&2
+    echo "Uso: ./build.sh run [-- import-municipalities ARCHIVO.csv | create-admin CORREO NOMBRE | model-schema] | ./build.sh test" >&2
     exit 2
     ;;
 esac

@@ -25,7 +25,7 @@ public static class CoreServices
             foreach (var contract in type.GetInterfaces().Where(i => i.IsGenericType))
             {
                 var definition = contract.GetGenericTypeDefinition();
-                if (definition == typeof(IRequestHandler<,>) || (definition == typeof(IValidator<>) && !type.IsNotPublic))
+                if (definition == typeof(IRequestHandler<,>) || definition == typeof(IValidator<>))
                 {
                     services.AddScoped(contract, type);
                 }

@@ -9,7 +9,9 @@ public static class ApiRoutes
 {
     public const string Prefix = "/api";
 
-    public static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments(Prefix);
+    public static bool IsApi(HttpContext context) => IsApi(context.Request.Path);
+
+    public static bool IsApi(PathString path) => path.StartsWithSegments(Prefix);
 
     public static void MapApi(this IEndpointRouteBuilder app)
     {

@@ -12,7 +12,7 @@ public static class UserEndpoints
         api.MapPost("/users", async (CreateUser body, IMediator m, CancellationToken ct) =>
         {
             var id = await m.Send(body, ct);
-            return Results.Created($"/api/v1/users/{id}", new { id });
+            return Results.Json(new { id }, statusCode: StatusCodes.Status201Created);
         });
 
         api.MapPut("/users/{id}/role", (string id, RoleChange body, IMediator m, CancellationToken ct) =>

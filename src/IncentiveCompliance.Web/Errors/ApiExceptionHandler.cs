@@ -7,18 +7,24 @@ using Microsoft.AspNetCore.Mvc;
 namespace IncentiveCompliance.Web.Errors;
 
 /// <summary>Writes API errors as RFC 7807 problem details; page errors go on to the error page.</summary>
-public sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExceptionHandler
+public sealed partial class ApiExceptionHandler(IProblemDetailsService problems, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext context, Exception exception, CancellationToken cancellationToken)
     {
         // The middleware has already pointed the request at the error page: decide by the path that failed.
         var failedPath = context.Features.Get<IExceptionHandlerPathFeature>()?.Path ?? context.Request.Path;
-        if (!failedPath.StartsWith(ApiRoutes.Prefix + "/", StringComparison.Ordinal))
+        if (!ApiRoutes.IsApi(failedPath))
         {
             return false;
         }
 
-        var (status, title) = ErrorMapping.Of(exception) ?? (StatusCodes.Status500InternalServerError, "Error interno. Se registró para su revisión.");
+        var mapped = ErrorMapping.Of(exception);
+        if (mapped is null)
+        {
+            Unexpected(logger, context.Request.Method, failedPath, exception);
+        }
+
+        var (status, title) = mapped ?? (StatusCodes.Status500InternalServerError, "Error interno. Se registró para su revisión.");
         ProblemDetails problem = exception switch
         {
             FluentValidation.ValidationException v => new HttpValidationProblemDetails(
@@ -36,4 +42,7 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problems) : IExce
         context.Response.StatusCode = status;
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Unhandled error on {Method} {Path}")]
+    private static partial void Unexpected(ILogger logger, string method, string path, Exception exception);
 }

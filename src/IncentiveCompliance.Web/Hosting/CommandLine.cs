@@ -1,5 +1,8 @@
+using FluentValidation;
+using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Features.Territory;
+using IncentiveCompliance.Core.Features.Users;
 using IncentiveCompliance.Core.Persistence;
 using IncentiveCompliance.Infrastructure;
 using MediatR;
@@ -8,14 +11,17 @@ using Microsoft.EntityFrameworkCore;
 namespace IncentiveCompliance.Web.Hosting;
 
 /// <summary>
-/// Server-side commands: <c>import-municipalities FILE</c> and <c>model-schema</c> (prints the schema EF Core's
-/// model expects, the starting point of a new migration script). Anything else runs the web application.
+/// Server-side commands, sent through the same requests as the UI and the API, as the system itself:
+/// <c>import-municipalities FILE</c>, <c>create-admin EMAIL NAME</c> (password read from standard input) and
+/// <c>model-schema</c> (prints the schema EF Core's model expects, the starting point of a new migration).
+/// Anything else runs the web application.
 /// </summary>
 public static class CommandLine
 {
     public sealed record Command(string? Name, string[] Arguments, string[] HostArgs);
 
-    private static readonly string[] Names = ["import-municipalities", "model-schema"];
+    private const string Usage = "Uso: import-municipalities ARCHIVO.csv | create-admin CORREO \"NOMBRE\" (contraseña por la entrada estándar) | model-schema";
+    private static readonly string[] Names = ["import-municipalities", "create-admin", "model-schema"];
 
     public static Command Parse(string[] args) =>
         args.Length > 0 && Names.Contains(args[0])
@@ -26,40 +32,60 @@ public static class CommandLine
     {
         await using var scope = app.Services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
-        switch (command.Name)
+        if (command.Name == "model-schema")
         {
-            case "model-schema":
-                Console.WriteLine(sp.GetRequiredService<AppDbContext>().Database.GenerateCreateScript());
-                return 0;
-            case "import-municipalities" when command.Arguments.Length == 1:
-                await app.Services.PrepareDatabaseAsync(demo: false);
-                sp.GetRequiredService<CurrentUser>().ActAsSystem();
-                try
-                {
-                    await using var file = File.OpenRead(command.Arguments[0]);
-                    var result = await sp.GetRequiredService<IMediator>().Send(new ImportMunicipalities(file));
-                    Console.WriteLine($"Municipalidades: {result.Created} nuevas, {result.Updated} actualizadas, {result.Unchanged} sin cambios.");
-                    return 0;
-                }
-                catch (Core.Common.Errors.RowErrorsException ex)
-                {
-                    Console.Error.WriteLine(ex.Message);
-                    foreach (var row in ex.Rows)
+            Console.WriteLine(sp.GetRequiredService<AppDbContext>().Database.GenerateCreateScript());
+            return 0;
+        }
+
+        await app.Services.PrepareDatabaseAsync(demo: false);
+        sp.GetRequiredService<CurrentUser>().ActAsSystem();
+        var mediator = sp.GetRequiredService<IMediator>();
+        try
+        {
+            switch (command.Name, command.Arguments)
+            {
+                case ("import-municipalities", [var path]):
+                    await using (var file = File.OpenRead(path))
                     {
-                        Console.Error.WriteLine($"  fila {row.Row}: {row.Reason}");
+                        var result = await mediator.Send(new ImportMunicipalities(file));
+                        Console.WriteLine($"Municipalidades: {result.Created} nuevas, {result.Updated} actualizadas, {result.Unchanged} sin cambios.");
                     }
 
-                    return 1;
-                }
-                catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException or Core.Common.Errors.PayloadTooLargeException)
-                {
-                    Console.Error.WriteLine(ex.Message);
-                    return 1;
-                }
+                    return 0;
+                case ("create-admin", [var email, var name]):
+                    Console.Error.Write("Contraseña: ");
+                    await mediator.Send(new CreateUser(email, name, Console.ReadLine() ?? "", Roles.Administrator, null, null));
+                    Console.WriteLine($"Administrador {email} creado.");
+                    return 0;
+                default:
+                    Console.Error.WriteLine(Usage);
+                    return 2;
+            }
+        }
+        catch (RowErrorsException ex)
+        {
+            Console.Error.WriteLine(ex.Message);
+            foreach (var row in ex.Rows)
+            {
+                Console.Error.WriteLine($"  fila {row.Row}: {row.Reason}");
+            }
 
-            default:
-                Console.Error.WriteLine("Uso: import-municipalities ARCHIVO.csv | model-schema");
-                return 2;
+            return 1;
+        }
+        catch (ValidationException ex)
+        {
+            foreach (var error in ex.Errors)
+            {
+                Console.Error.WriteLine($"  {error.PropertyName}: {error.ErrorMessage}");
+            }
+
+            return 1;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ConflictException or PayloadTooLargeException)
+        {
+            Console.Error.WriteLine(ex.Message);
+            return 1;
         }
     }
 }

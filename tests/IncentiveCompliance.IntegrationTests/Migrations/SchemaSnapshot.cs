@@ -30,7 +30,7 @@ internal static class SchemaSnapshot
         UNION ALL
         SELECT 'foreign key ' || m.name || '.' || fk."from" || ' -> ' || fk."table" || '.' || fk."to" || ' on delete ' || fk.on_delete
           FROM sqlite_master m JOIN pragma_foreign_key_list(m.name) fk
-         WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%'
+         WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND m.name <> '{SchemaMigrator.HistoryTable}'
         """;
 
     public static async Task<IReadOnlyList<string>> Read(DbConnection connection, DatabaseProvider provider)
