@@ -59,10 +59,14 @@ case "${1:-}" in
       npm install --silent --no-audit --no-fund --no-save --no-package-lock --prefix .tools/axe "axe-core@${AXE_VERSION}" >/dev/null
     export IC_AXE_SCRIPT="$PWD/.tools/axe/node_modules/axe-core/axe.min.js"
     dotnet build IncentiveCompliance.sln -c Release -v quiet -nologo
-    status=0
+    status=0 log=$(mktemp)
     for project in tests/*Tests/*.csproj; do
-      dotnet test "$project" -c Release --no-build -v quiet -nologo --logger "console;verbosity=normal" || status=1
+      dotnet test "$project" -c Release --no-build -v quiet -nologo --logger "console;verbosity=normal" | tee -a "$log" || status=1
     done
+    # One closing line with the totals of every test project.
+    awk '/^ +Passed: [0-9]+$/ {p += $2} /^ +Failed: [0-9]+$/ {f += $2} /^ +Skipped: [0-9]+$/ {s += $2}
+         END {printf "Total: %d passed, %d failed, %d skipped\n", p, f, s}' "$log"
+    rm -f "$log"
     exit $status
     ;;
   *)
