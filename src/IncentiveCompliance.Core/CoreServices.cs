@@ -18,6 +18,7 @@ public static class CoreServices
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddSingleton(TimeProvider.System);
+        services.AddScoped<Common.Auditing.AuditTrail>();
 
         var types = typeof(CoreServices).Assembly.GetTypes().Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false });
         foreach (var type in types)

@@ -1,4 +1,8 @@
+using IncentiveCompliance.Core.Domain.Audit;
+using IncentiveCompliance.Core.Domain.Calendar;
+using IncentiveCompliance.Core.Domain.Catalogue;
 using IncentiveCompliance.Core.Domain.Identity;
+using IncentiveCompliance.Core.Domain.Submissions;
 using IncentiveCompliance.Core.Domain.Territory;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -14,6 +18,20 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<Municipality> Municipalities => Set<Municipality>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<ProgramYear> ProgramYears => Set<ProgramYear>();
+
+    public DbSet<Commitment> Commitments => Set<Commitment>();
+
+    public DbSet<Requirement> Requirements => Set<Requirement>();
+
+    public DbSet<Submission> Submissions => Set<Submission>();
+
+    public DbSet<EvidenceFile> EvidenceFiles => Set<EvidenceFile>();
+
+    public DbSet<Holiday> Holidays => Set<Holiday>();
+
+    public DbSet<AuditEntry> AuditTrail => Set<AuditEntry>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

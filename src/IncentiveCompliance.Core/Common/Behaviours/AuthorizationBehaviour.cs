@@ -2,23 +2,36 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Persistence;
 using MediatR;
+using Microsoft.EntityFrameworkCore;
 
 namespace IncentiveCompliance.Core.Common.Behaviours;
 
 /// <summary>
 /// The one place where every request is checked against the caller: the roles the request allows,
-/// then the municipality or region it names. A request that declares no access rule is refused.
+/// then the municipality or region it names (for a submission, the municipality that made it).
+/// A request that declares no access rule is refused.
 /// </summary>
-public sealed class AuthorizationBehaviour<TRequest, TResponse>(ICurrentUser user)
+public sealed class AuthorizationBehaviour<TRequest, TResponse>(ICurrentUser user, AppDbContext db)
     : IPipelineBehavior<TRequest, TResponse>
 {
     private static readonly ConcurrentDictionary<Type, AccessRule> Rules = new();
 
-    public Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
+    public async Task<TResponse> Handle(TRequest request, CancellationToken cancellationToken, RequestHandlerDelegate<TResponse> next)
     {
         Authorize(request!, user.Scope);
-        return next();
+        if (request is ISubmissionScoped s)
+        {
+            var ubigeo = await db.Submissions.Where(x => x.Id == s.SubmissionId).Select(x => x.Ubigeo).SingleOrDefaultAsync(cancellationToken)
+                ?? throw new NotFoundException("el avance", s.SubmissionId);
+            if (!user.Scope!.CoversMunicipality(ubigeo))
+            {
+                throw new ForbiddenException("No tiene acceso a los avances de esta municipalidad.");
+            }
+        }
+
+        return await next();
     }
 
     internal static void Authorize(object request, AccessScope? scope)

@@ -22,3 +22,9 @@ public interface IRegionScoped
 {
     string RegionCode { get; }
 }
+
+/// <summary>A request about one submission: the caller's scope must cover the municipality that made it.</summary>
+public interface ISubmissionScoped
+{
+    Guid SubmissionId { get; }
+}

@@ -1,0 +1,8 @@
+namespace IncentiveCompliance.Core.Domain.Submissions;
+
+public enum ReviewDecision
+{
+    Approve,
+    Observe,
+    Reject,
+}

@@ -1,0 +1,182 @@
+using System.Text.Json;
+using FluentValidation;
+using FluentValidation.Results;
+using IncentiveCompliance.Core.Common.Auditing;
+using IncentiveCompliance.Core.Common.Errors;
+using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Domain.Catalogue;
+using IncentiveCompliance.Core.Persistence;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace IncentiveCompliance.Core.Features.Catalogue;
+
+/// <summary>
+/// Loads or replaces a year's catalogue from its JSON document. Requirements are matched by code: a changed one is
+/// updated in place (its submissions stay), a new one is added, and one missing from the file is removed unless
+/// municipalities already reported on it.
+/// </summary>
+[AllowedRoles(Roles.Administrator)]
+public sealed record LoadCatalogue(Stream? Content) : IRequest<LoadCatalogueResult>
+{
+    public const long MaxBytes = 2L * 1024 * 1024;
+}
+
+public sealed record LoadCatalogueResult(int Year, int Commitments, int Requirements);
+
+public sealed class LoadCatalogueValidator : AbstractValidator<LoadCatalogue>
+{
+    public LoadCatalogueValidator() =>
+        RuleFor(x => x.Content).NotNull().OverridePropertyName("file").WithMessage("Adjunte el catálogo en JSON.");
+}
+
+internal sealed class LoadCatalogueHandler(AppDbContext db, AuditTrail audit) : IRequestHandler<LoadCatalogue, LoadCatalogueResult>
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { AllowTrailingCommas = true, ReadCommentHandling = JsonCommentHandling.Skip };
+
+    public async Task<LoadCatalogueResult> Handle(LoadCatalogue request, CancellationToken cancellationToken)
+    {
+        var document = await Parse(request.Content!, cancellationToken);
+        var result = new CatalogueDocumentValidator().Validate(document);
+        if (!result.IsValid)
+        {
+            throw new ValidationException(result.Errors);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var program = await db.ProgramYears
+            .Include(p => p.Commitments).ThenInclude(c => c.Requirements)
+            .SingleOrDefaultAsync(p => p.Year == document.Year, cancellationToken);
+        var before = program is null ? null : Summary(program);
+        if (program is null)
+        {
+            program = new ProgramYear(document.Year, document.Title!, document.MinimumPoints);
+            db.ProgramYears.Add(program);
+        }
+
+        program.Title = document.Title!;
+        program.MinimumPoints = document.MinimumPoints;
+        var reported = await db.Submissions.Where(s => db.Requirements.Any(r => r.Id == s.RequirementId && r.Year == document.Year))
+            .Select(s => s.RequirementId).Distinct().ToListAsync(cancellationToken);
+        Merge(program, document, reported.ToHashSet());
+        audit.Record("catalogue.loaded", "ProgramYear", document.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), null, before, Summary(program));
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new LoadCatalogueResult(program.Year, program.Commitments.Count, program.Commitments.Sum(c => c.Requirements.Count));
+    }
+
+    private static async Task<CatalogueDocument> Parse(Stream content, CancellationToken cancellationToken)
+    {
+        using var limited = new MemoryStream();
+        await content.CopyToAsync(limited, cancellationToken);
+        if (limited.Length > LoadCatalogue.MaxBytes)
+        {
+            throw new PayloadTooLargeException(LoadCatalogue.MaxBytes);
+        }
+
+        limited.Position = 0;
+        try
+        {
+            return await JsonSerializer.DeserializeAsync<CatalogueDocument>(limited, Json, cancellationToken)
+                ?? throw new JsonException("vacío");
+        }
+        catch (JsonException ex)
+        {
+            var where = ex.LineNumber is { } line ? $" (línea {line + 1}, posición {ex.BytePositionInLine + 1})" : "";
+            throw new ValidationException([new ValidationFailure("file", $"El archivo no es un catálogo JSON válido{where}.")]);
+        }
+    }
+
+    private void Merge(ProgramYear program, CatalogueDocument document, HashSet<Guid> reported)
+    {
+        var failures = new List<ValidationFailure>();
+        foreach (var commitmentDoc in document.Commitments!)
+        {
+            var commitment = program.Commitments.SingleOrDefault(c => c.Code == commitmentDoc.Code);
+            if (commitment is null)
+            {
+                commitment = new Commitment(program.Year, commitmentDoc.Code!, commitmentDoc.Name!, commitmentDoc.Sector!);
+                program.Commitments.Add(commitment);
+            }
+
+            commitment.Name = commitmentDoc.Name!;
+            commitment.Sector = commitmentDoc.Sector!;
+            foreach (var r in commitmentDoc.Requirements!)
+            {
+                var requirement = program.Commitments.SelectMany(c => c.Requirements).SingleOrDefault(x => x.Code == r.Code);
+                if (requirement is not null && !commitment.Requirements.Contains(requirement))
+                {
+                    failures.Add(new ValidationFailure("commitments", $"El requisito {r.Code} no puede cambiar de compromiso."));
+                    continue;
+                }
+
+                if (requirement is null)
+                {
+                    requirement = new Requirement { Code = r.Code!, Title = r.Title! };
+                    commitment.Requirements.Add(requirement);
+                }
+
+                Apply(requirement, r, program.Year);
+            }
+        }
+
+        var kept = document.Commitments!.SelectMany(c => c.Requirements!).Select(r => r.Code).ToHashSet();
+        foreach (var commitment in program.Commitments)
+        {
+            foreach (var removed in commitment.Requirements.Where(r => !kept.Contains(r.Code)).ToList())
+            {
+                if (reported.Contains(removed.Id))
+                {
+                    failures.Add(new ValidationFailure("commitments", $"El requisito {removed.Code} ya tiene avances registrados: no se puede quitar del catálogo."));
+                }
+
+                commitment.Requirements.Remove(removed);
+                db.Requirements.Remove(removed);
+            }
+        }
+
+        var keptCommitments = document.Commitments!.Select(c => c.Code).ToHashSet();
+        foreach (var removed in program.Commitments.Where(c => !keptCommitments.Contains(c.Code)).ToList())
+        {
+            if (removed.Requirements.Any(r => reported.Contains(r.Id)))
+            {
+                failures.Add(new ValidationFailure("commitments", $"El compromiso {removed.Code} ya tiene avances registrados: no se puede quitar."));
+            }
+
+            program.Commitments.Remove(removed);
+            db.Commitments.Remove(removed);
+        }
+
+        if (failures.Count > 0)
+        {
+            throw new ValidationException(failures);
+        }
+    }
+
+    private static void Apply(Requirement requirement, RequirementDocument r, int year)
+    {
+        requirement.Year = year;
+        requirement.Code = r.Code!;
+        requirement.Title = r.Title!;
+        requirement.Description = r.Description ?? "";
+        requirement.Kind = CatalogueDocumentValidator.KindOf(r.Kind!);
+        requirement.DueDate = r.DueDate;
+        requirement.Points = r.Points;
+        requirement.Mandatory = r.Mandatory;
+        requirement.AppliesTo = string.Concat((r.AppliesTo ?? []).Order());
+        requirement.Unit = r.Unit;
+        requirement.Targets = string.Join(';', (r.Targets ?? new Dictionary<string, decimal>()).OrderBy(t => t.Key)
+            .Select(t => $"{t.Key}={t.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
+        requirement.EvidenceFileTypes = string.Join(',', r.Evidence!.FileTypes!);
+        requirement.EvidenceDescription = r.Evidence.Description!;
+    }
+
+    private static object Summary(ProgramYear program) => new
+    {
+        program.Year,
+        program.Title,
+        program.MinimumPoints,
+        Requirements = program.Commitments.SelectMany(c => c.Requirements).OrderBy(r => r.Code)
+            .Select(r => new { r.Code, r.Title, r.Kind, r.DueDate, r.Points, r.Mandatory, r.AppliesTo, r.Targets }),
+    };
+}

@@ -1,0 +1,53 @@
+using FluentValidation;
+using FluentValidation.Results;
+using IncentiveCompliance.Core.Common.Files;
+using IncentiveCompliance.Core.Domain.Catalogue;
+using IncentiveCompliance.Core.Domain.Submissions;
+
+namespace IncentiveCompliance.Core.Features.Submissions;
+
+/// <summary>Stores uploaded evidence, keeping only files whose content is of a type the requirement accepts.</summary>
+internal static class EvidenceFiles
+{
+    public static async Task<List<EvidenceFile>> StoreAsync(IEvidenceStore store, IReadOnlyList<EvidenceUpload> uploads, Requirement requirement, CancellationToken cancellationToken)
+    {
+        var stored = new List<EvidenceFile>();
+        try
+        {
+            foreach (var upload in uploads)
+            {
+                var saved = await store.SaveAsync(upload.Content, SubmitProgress.MaxFileBytes, cancellationToken);
+                stored.Add(new EvidenceFile
+                {
+                    FileName = Path.GetFileName(upload.FileName),
+                    ContentType = saved.Type?.ContentType ?? "application/octet-stream",
+                    Size = saved.Size,
+                    Sha256 = saved.Sha256,
+                    StorageKey = saved.Key,
+                });
+                if (saved.Type is null || !requirement.AllowedFileTypes.Contains(saved.Type.Extension))
+                {
+                    var accepted = string.Join(", ", requirement.AllowedFileTypes);
+                    throw new ValidationException([new ValidationFailure("files", saved.Type is null
+                        ? $"«{upload.FileName}» no es un archivo admitido por su contenido ({accepted})."
+                        : $"«{upload.FileName}» es {saved.Type.Extension}; este requisito acepta {accepted}.")]);
+                }
+            }
+
+            return stored;
+        }
+        catch
+        {
+            await DeleteAsync(store, stored);
+            throw;
+        }
+    }
+
+    public static async Task DeleteAsync(IEvidenceStore store, IEnumerable<EvidenceFile> files)
+    {
+        foreach (var file in files)
+        {
+            await store.DeleteAsync(file.StorageKey);
+        }
+    }
+}

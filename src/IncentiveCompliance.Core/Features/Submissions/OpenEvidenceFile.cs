@@ -1,0 +1,25 @@
+using IncentiveCompliance.Core.Common.Errors;
+using IncentiveCompliance.Core.Common.Files;
+using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Persistence;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace IncentiveCompliance.Core.Features.Submissions;
+
+/// <summary>An evidence file's content, for users whose scope covers the municipality that sent it.</summary>
+[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.MunicipalManager, Roles.BudgetOfficer)]
+public sealed record OpenEvidenceFile(Guid SubmissionId, Guid FileId) : IRequest<EvidenceContent>, ISubmissionScoped;
+
+public sealed record EvidenceContent(string FileName, string ContentType, bool ShownInline, Stream Content);
+
+internal sealed class OpenEvidenceFileHandler(AppDbContext db, IEvidenceStore store) : IRequestHandler<OpenEvidenceFile, EvidenceContent>
+{
+    public async Task<EvidenceContent> Handle(OpenEvidenceFile request, CancellationToken cancellationToken)
+    {
+        var file = await db.EvidenceFiles.AsNoTracking().SingleOrDefaultAsync(f => f.Id == request.FileId && f.SubmissionId == request.SubmissionId, cancellationToken)
+            ?? throw new NotFoundException("el archivo", request.FileId);
+        var inline = EvidenceType.All.Any(t => t.ContentType == file.ContentType && t.ShownInline);
+        return new EvidenceContent(file.FileName, file.ContentType, inline, await store.OpenAsync(file.StorageKey, cancellationToken));
+    }
+}

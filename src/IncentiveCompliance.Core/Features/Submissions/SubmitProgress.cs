@@ -1,0 +1,142 @@
+using FluentValidation;
+using FluentValidation.Results;
+using IncentiveCompliance.Core.Common;
+using IncentiveCompliance.Core.Common.Auditing;
+using IncentiveCompliance.Core.Common.Errors;
+using IncentiveCompliance.Core.Common.Files;
+using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Domain.Calendar;
+using IncentiveCompliance.Core.Domain.Catalogue;
+using IncentiveCompliance.Core.Domain.Submissions;
+using IncentiveCompliance.Core.Domain.Territory;
+using IncentiveCompliance.Core.Persistence;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace IncentiveCompliance.Core.Features.Submissions;
+
+/// <summary>
+/// The municipality reports progress on one requirement of a year: a note, a value for indicators, the period it
+/// covers, the evidence's own date and its files. Saved as a draft or sent for review at once. A new submission
+/// is accepted while the item has none pending review and none approved: it answers an observation or a rejection.
+/// </summary>
+[AllowedRoles(Roles.Administrator, Roles.MunicipalManager)]
+public sealed record SubmitProgress(
+    string Ubigeo,
+    int Year,
+    string RequirementCode,
+    string? Note,
+    decimal? Value,
+    DateOnly? PeriodFrom,
+    DateOnly? PeriodTo,
+    DateOnly? EvidenceDate,
+    IReadOnlyList<EvidenceUpload> Files,
+    bool Draft) : IRequest<SubmissionCreated>, IMunicipalityScoped
+{
+    public const long MaxFileBytes = 25L * 1024 * 1024;
+    public const int MaxFiles = 10;
+}
+
+/// <summary>An uploaded file: the name the user gave it (kept for downloads only) and its content.</summary>
+public sealed record EvidenceUpload(string FileName, Stream Content);
+
+public sealed record SubmissionCreated(Guid Id, string Status);
+
+public sealed class SubmitProgressValidator : AbstractValidator<SubmitProgress>
+{
+    public SubmitProgressValidator()
+    {
+        RuleFor(x => x.Ubigeo).Matches(Ubigeo.DistrictPattern).WithMessage("El ubigeo debe tener 6 dígitos.");
+        RuleFor(x => x.RequirementCode).NotEmpty().MaximumLength(20);
+        RuleFor(x => x.Note).MaximumLength(4000).WithName("Nota");
+        RuleFor(x => x.PeriodTo).GreaterThanOrEqualTo(x => x.PeriodFrom).When(x => x.PeriodFrom is not null && x.PeriodTo is not null)
+            .WithMessage("El periodo termina antes de empezar.");
+        RuleFor(x => x.Files).NotEmpty().When(x => !x.Draft).OverridePropertyName("files").WithMessage("Adjunte al menos un archivo de evidencia.");
+        RuleFor(x => x.Files.Count).LessThanOrEqualTo(SubmitProgress.MaxFiles).OverridePropertyName("files")
+            .WithMessage($"Se admiten hasta {SubmitProgress.MaxFiles} archivos por envío.");
+        RuleForEach(x => x.Files).Must(f => f.FileName.Length is > 0 and <= 255).OverridePropertyName("files").WithMessage("Cada archivo necesita un nombre de hasta 255 caracteres.");
+    }
+}
+
+internal sealed class SubmitProgressHandler(AppDbContext db, IEvidenceStore store, AuditTrail audit, ICurrentUser user, TimeProvider clock)
+    : IRequestHandler<SubmitProgress, SubmissionCreated>
+{
+    public async Task<SubmissionCreated> Handle(SubmitProgress request, CancellationToken cancellationToken)
+    {
+        var municipality = await db.Municipalities.SingleOrDefaultAsync(m => m.Ubigeo == request.Ubigeo, cancellationToken)
+            ?? throw new NotFoundException("la municipalidad", request.Ubigeo);
+        var requirement = await db.Requirements.SingleOrDefaultAsync(r => r.Year == request.Year && r.Code == request.RequirementCode, cancellationToken)
+            ?? throw new NotFoundException($"el requisito del año {request.Year}", request.RequirementCode);
+        CheckContent(request, requirement, municipality, LimaTime.Today(clock));
+        var latest = await db.Submissions.Where(s => s.Ubigeo == request.Ubigeo && s.RequirementId == requirement.Id)
+            .OrderByDescending(s => s.CreatedAt).Select(s => (SubmissionStatus?)s.Status).FirstOrDefaultAsync(cancellationToken);
+        if (latest is SubmissionStatus.Draft or SubmissionStatus.Submitted or SubmissionStatus.Approved)
+        {
+            throw new ConflictException(latest switch
+            {
+                SubmissionStatus.Draft => "Ya hay un borrador de este requisito: envíelo o complételo.",
+                SubmissionStatus.Submitted => "Ya hay un avance de este requisito esperando revisión.",
+                _ => "Este requisito ya fue aprobado.",
+            });
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var submission = Submission.Start(request.Ubigeo, requirement.Id, user.UserId!, now,
+            new SubmissionContent(request.Note?.Trim() ?? "", request.Value, request.PeriodFrom, request.PeriodTo, request.EvidenceDate), send: false);
+        var stored = await EvidenceFiles.StoreAsync(store, request.Files, requirement, cancellationToken);
+        try
+        {
+            submission.Files.AddRange(stored);
+            if (!request.Draft)
+            {
+                submission.Send(now);
+            }
+
+            db.Submissions.Add(submission);
+            foreach (var file in stored)
+            {
+                audit.Record("evidence.uploaded", "Submission", submission.Id.ToString(), request.Ubigeo, null, new { file.FileName, file.ContentType, file.Size, file.Sha256 });
+            }
+
+            audit.Record(request.Draft ? "submission.drafted" : "submission.submitted", "Submission", submission.Id.ToString(), request.Ubigeo, null,
+                new { Requirement = requirement.Code, Status = submission.Status.ToString(), submission.Note, submission.Value, submission.EvidenceDate });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch
+        {
+            await EvidenceFiles.DeleteAsync(store, stored);
+            throw;
+        }
+
+        return new SubmissionCreated(submission.Id, ApiNames.Of(submission.Status));
+    }
+
+    private static void CheckContent(SubmitProgress request, Requirement requirement, Municipality municipality, DateOnly today)
+    {
+        var failures = new List<ValidationFailure>();
+        if (!requirement.AppliesToType(municipality.PiType))
+        {
+            failures.Add(new ValidationFailure("requirementCode", $"El requisito {requirement.Code} no se aplica a municipalidades de tipo {municipality.PiType}."));
+        }
+
+        if (requirement.Kind == RequirementKind.Indicator && request.Value is null && !request.Draft)
+        {
+            failures.Add(new ValidationFailure("value", $"Indique el valor del indicador ({requirement.Unit})."));
+        }
+
+        if (request.Value is < 0)
+        {
+            failures.Add(new ValidationFailure("value", "El valor no puede ser negativo."));
+        }
+
+        if (request.EvidenceDate > today)
+        {
+            failures.Add(new ValidationFailure("evidenceDate", "La fecha de la evidencia no puede ser futura."));
+        }
+
+        if (failures.Count > 0)
+        {
+            throw new ValidationException(failures);
+        }
+    }
+}
