@@ -2,6 +2,7 @@ using IncentiveCompliance.Core;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Persistence;
 using IncentiveCompliance.Infrastructure;
+using IncentiveCompliance.Infrastructure.Files;
 using IncentiveCompliance.Infrastructure.Persistence;
 using IncentiveCompliance.Infrastructure.Security;
 using MediatR;
@@ -38,6 +39,7 @@ public sealed class AppServices : IAsyncDisposable
         services.AddCore();
         services.AddAppDatabase();
         services.AddAppIdentity();
+        services.AddEvidenceStorage();
         var app = new AppServices(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }), database);
         await app.provider.PrepareDatabaseAsync(demo);
         return app;

@@ -1,4 +1,5 @@
 using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Features.Catalogue;
 using IncentiveCompliance.Core.Features.Territory;
 using IncentiveCompliance.Core.Features.Users;
 using IncentiveCompliance.Core.Persistence;
@@ -8,8 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace IncentiveCompliance.Infrastructure.Demo;
 
 /// <summary>
-/// The demo: the Cusco region's 116 municipalities and one user per role, all with password Demo2026!.
-/// Loaded only into an empty database, through the same requests an administrator would send.
+/// The demo: the Cusco region's 116 municipalities, the sample 2026 catalogue, and one user per role, all with
+/// password Demo2026!. Loaded only into an empty database, through the same requests an administrator would send.
 /// </summary>
 public static class DemoData
 {
@@ -35,6 +36,11 @@ public static class DemoData
         await using (var cusco = typeof(DemoData).Assembly.GetManifestResourceStream("demo/cusco_municipalities.csv")!)
         {
             await mediator.Send(new ImportMunicipalities(cusco), cancellationToken);
+        }
+
+        await using (var catalogue = typeof(DemoData).Assembly.GetManifestResourceStream("demo/catalogue-2026.json")!)
+        {
+            await mediator.Send(new LoadCatalogue(catalogue), cancellationToken);
         }
 
         foreach (var user in Users)

@@ -1,6 +1,7 @@
 using IncentiveCompliance.Core;
 using IncentiveCompliance.Infrastructure;
 using IncentiveCompliance.Infrastructure.Migrations;
+using IncentiveCompliance.Infrastructure.Files;
 using IncentiveCompliance.Infrastructure.Persistence;
 using IncentiveCompliance.Infrastructure.Security;
 using IncentiveCompliance.Web.Errors;
@@ -20,6 +21,7 @@ public static class WebServices
         services.AddCore();
         services.AddAppDatabase();
         services.AddAppIdentity();
+        services.AddEvidenceStorage();
         services.AddSingleton(new DemoMode(builder.Configuration.GetValue<bool>("Demo:Enabled")));
         services.AddHostedService<DatabasePreparation>();
         services.AddAppAuthentication(builder.Configuration);
