@@ -47,6 +47,14 @@ public sealed class AppServices : IAsyncDisposable
 
     public IServiceProvider Root => provider;
 
+    /// <summary>A database context of its own, as another user's request would have.</summary>
+    public AsyncServiceScope NewContext(out AppDbContext db)
+    {
+        var scope = provider.CreateAsyncScope();
+        db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        return scope;
+    }
+
     /// <summary>Sends a request in a new scope as the given user (null: nobody signed in).</summary>
     public async Task<T> SendAs<T>(AccessScope? scope, IRequest<T> request, string userId = "test-user")
     {

@@ -24,6 +24,9 @@ public static class ApiRoutes
 
         api.MapTerritory();
         api.MapUsers();
+        api.MapPrograms();
+        api.MapSubmissions();
+        api.MapCompliance();
     }
 
     public sealed record TokenRequest(string? Email, string? Password);

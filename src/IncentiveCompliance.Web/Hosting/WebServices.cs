@@ -30,6 +30,7 @@ public static class WebServices
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c => c.ProblemDetails.Title = StatusTitles.Spanish(c.ProblemDetails));
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddOpenApi();
+        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = Api.SubmissionForm.MaxRequestBytes);
         services.AddHealthChecks().AddCheck<SchemaHealthCheck>("database", tags: ["ready"]);
         services.Configure<ForwardedHeadersOptions>(o =>
         {

@@ -17,7 +17,8 @@ namespace IncentiveCompliance.Core.Features.Catalogue;
 /// municipalities already reported on it.
 /// </summary>
 [AllowedRoles(Roles.Administrator)]
-public sealed record LoadCatalogue(Stream? Content) : IRequest<LoadCatalogueResult>
+/// <param name="Year">When given (the API's URL), the document must be of that year.</param>
+public sealed record LoadCatalogue(Stream? Content, int? Year = null) : IRequest<LoadCatalogueResult>
 {
     public const long MaxBytes = 2L * 1024 * 1024;
 }
@@ -37,6 +38,11 @@ internal sealed class LoadCatalogueHandler(AppDbContext db, AuditTrail audit) : 
     public async Task<LoadCatalogueResult> Handle(LoadCatalogue request, CancellationToken cancellationToken)
     {
         var document = await Parse(request.Content!, cancellationToken);
+        if (request.Year is { } year && year != document.Year)
+        {
+            throw new ValidationException([new ValidationFailure("year", $"El documento es del año {document.Year} y se envió al año {year}.")]);
+        }
+
         var result = new CatalogueDocumentValidator().Validate(document);
         if (!result.IsValid)
         {

@@ -1,0 +1,34 @@
+using IncentiveCompliance.Core.Common.Exports;
+using IncentiveCompliance.Core.Features.Audit;
+using IncentiveCompliance.Core.Features.Compliance;
+using IncentiveCompliance.Infrastructure.Exports;
+using MediatR;
+
+namespace IncentiveCompliance.Web.Api;
+
+public static class ComplianceEndpoints
+{
+    public static void MapCompliance(this RouteGroupBuilder api)
+    {
+        api.MapGet("/municipalities/{ubigeo}/compliance", (string ubigeo, int? year, IMediator m, TimeProvider clock, CancellationToken ct) =>
+            m.Send(new GetMunicipalityCompliance(ubigeo, Years.OrCurrent(year, clock)), ct));
+
+        api.MapGet("/regions/{code}/compliance", (string code, int? year, IMediator m, TimeProvider clock, CancellationToken ct) =>
+            m.Send(new GetRegionCompliance(code, Years.OrCurrent(year, clock)), ct));
+
+        api.MapGet("/regions/{code}/compliance/export", async (string code, int? year, string? format, IMediator m, TimeProvider clock, CancellationToken ct) =>
+            Download(await m.Send(new ExportComplianceMatrix(code, Years.OrCurrent(year, clock)), ct), format));
+
+        api.MapGet("/regions/{code}/audit", (string code, string? ubigeo, long? before, int? take, IMediator m, CancellationToken ct) =>
+            m.Send(new ListAuditTrail(code, ubigeo, before, take ?? 100), ct));
+
+        api.MapGet("/regions/{code}/audit/export", async (string code, string? format, IMediator m, CancellationToken ct) =>
+            Download(await m.Send(new ExportAuditTrail(code), ct), format));
+    }
+
+    /// <summary>A table as a file to download: XLSX when asked for, CSV otherwise.</summary>
+    public static IResult Download(Table table, string? format) =>
+        string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase)
+            ? Results.File(XlsxExport.Write(table), XlsxExport.ContentType, table.Name + ".xlsx")
+            : Results.File(CsvExport.Write(table), CsvExport.ContentType, table.Name + ".csv");
+}

@@ -1,0 +1,30 @@
+using IncentiveCompliance.Core.Features.Calendar;
+using IncentiveCompliance.Core.Features.Catalogue;
+using MediatR;
+
+namespace IncentiveCompliance.Web.Api;
+
+public static class ProgramEndpoints
+{
+    public static void MapPrograms(this RouteGroupBuilder api)
+    {
+        api.MapGet("/programs/{year:int}/commitments", async (int year, IMediator m, CancellationToken ct) =>
+            (await m.Send(new GetProgramCatalogue(year), ct)).Commitments);
+
+        api.MapPut("/programs/{year:int}/catalogue", (int year, HttpRequest request, IMediator m, CancellationToken ct) =>
+                m.Send(new LoadCatalogue(request.Body, year), ct))
+            .Accepts<CatalogueDocument>("application/json")
+            .WithSummary("Carga o reemplaza el catálogo del año desde su documento JSON");
+
+        api.MapGet("/holidays", (int? year, IMediator m, TimeProvider clock, CancellationToken ct) =>
+            m.Send(new ListHolidays(Years.OrCurrent(year, clock)), ct));
+
+        api.MapPut("/holidays/{date}", (DateOnly date, HolidayName body, IMediator m, CancellationToken ct) =>
+            m.Send(new AddHoliday(date, body.Name ?? ""), ct));
+
+        api.MapDelete("/holidays/{date}", (DateOnly date, IMediator m, CancellationToken ct) =>
+            m.Send(new RemoveHoliday(date), ct));
+    }
+
+    public sealed record HolidayName(string? Name);
+}
