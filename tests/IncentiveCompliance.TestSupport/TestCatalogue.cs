@@ -11,6 +11,8 @@ namespace IncentiveCompliance.TestSupport;
 /// </summary>
 public static class TestCatalogue
 {
+    private static readonly JsonSerializerOptions Readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All) };
+
     public static int Year => LimaTime.Today(TimeProvider.System).Year + 1;
 
     public static DateOnly Today => LimaTime.Today(TimeProvider.System);
@@ -29,7 +31,7 @@ public static class TestCatalogue
             title = "Catálogo de prueba",
             minimumPoints = minimumPoints ?? 60,
             commitments = new[] { new { code = "SC", name = "Seguridad ciudadana", sector = "MININTER", requirements } },
-        });
+        }, Readable);
     }
 
     public static Stream Stream(string json) => new MemoryStream(Encoding.UTF8.GetBytes(json));

@@ -1,12 +1,15 @@
 using System.Globalization;
-using FluentValidation;
 using FluentValidation.Results;
 using IncentiveCompliance.Core.Features.Submissions;
 
 namespace IncentiveCompliance.Web.Api;
 
-/// <summary>The multipart form of a submission, read with field-by-field Spanish errors for values that do not parse.</summary>
-public sealed record SubmissionForm(string? Note, decimal? Value, DateOnly? PeriodFrom, DateOnly? PeriodTo, DateOnly? EvidenceDate, bool Draft, IReadOnlyList<IFormFile> Files)
+/// <summary>
+/// The multipart form of a submission. Values that do not parse become field errors carried by the request, so the
+/// caller is authorized before being told about them.
+/// </summary>
+public sealed record SubmissionForm(string? Note, decimal? Value, DateOnly? PeriodFrom, DateOnly? PeriodTo, DateOnly? EvidenceDate, bool Draft,
+    IReadOnlyList<IFormFile> Files, IReadOnlyList<ValidationFailure> Errors)
 {
     /// <summary>Every file at its largest, and room for the form around them.</summary>
     public const long MaxRequestBytes = (SubmitProgress.MaxFiles * SubmitProgress.MaxFileBytes) + (1024 * 1024);
@@ -15,27 +18,29 @@ public sealed record SubmissionForm(string? Note, decimal? Value, DateOnly? Peri
     {
         if (!request.HasFormContentType)
         {
-            throw new ValidationException([new ValidationFailure("files", "Envíe el avance como multipart/form-data.")]);
+            return new SubmissionForm(null, null, null, null, null, false, [], [new ValidationFailure("files", "Envíe el avance como multipart/form-data.")]);
         }
 
         var form = await request.ReadFormAsync(cancellationToken);
-        var failures = new List<ValidationFailure>();
-        var result = new SubmissionForm(
+        var errors = new List<ValidationFailure>();
+        return new SubmissionForm(
             form["note"].ToString(),
-            Parse(form, "value", failures, "un número (use punto decimal, p. ej. 70.5)", s => decimal.Parse(s.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture)),
-            Parse(form, "periodFrom", failures, "una fecha AAAA-MM-DD", s => DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            Parse(form, "periodTo", failures, "una fecha AAAA-MM-DD", s => DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            Parse(form, "evidenceDate", failures, "una fecha AAAA-MM-DD", s => DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            Parse(form, "value", errors, "un número (use punto decimal, p. ej. 70.5)", s => decimal.Parse(s.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture)),
+            Parse(form, "periodFrom", errors, "una fecha AAAA-MM-DD", Date),
+            Parse(form, "periodTo", errors, "una fecha AAAA-MM-DD", Date),
+            Parse(form, "evidenceDate", errors, "una fecha AAAA-MM-DD", Date),
             string.Equals(form["draft"], "true", StringComparison.OrdinalIgnoreCase),
-            form.Files.GetFiles("files").Where(f => f.Length > 0).ToList());
-        return failures.Count == 0 ? result : throw new ValidationException(failures);
+            form.Files.GetFiles("files").Where(f => f.Length > 0).ToList(),
+            errors);
     }
 
     public SubmitProgress ToRequest(string ubigeo, int year, string requirementCode) =>
         new(ubigeo, year, requirementCode, Note, Value, PeriodFrom, PeriodTo, EvidenceDate,
-            Files.Select(f => new EvidenceUpload(f.FileName, f.OpenReadStream())).ToList(), Draft);
+            Files.Select(f => new EvidenceUpload(f.FileName, f.OpenReadStream())).ToList(), Draft) { FormErrors = Errors };
 
-    private static T? Parse<T>(IFormCollection form, string field, List<ValidationFailure> failures, string expected, Func<string, T> parse)
+    private static DateOnly Date(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static T? Parse<T>(IFormCollection form, string field, List<ValidationFailure> errors, string expected, Func<string, T> parse)
         where T : struct
     {
         var text = form[field].ToString().Trim();
@@ -50,7 +55,7 @@ public sealed record SubmissionForm(string? Note, decimal? Value, DateOnly? Peri
         }
         catch (FormatException)
         {
-            failures.Add(new ValidationFailure(field, $"«{text}» no es {expected}."));
+            errors.Add(new ValidationFailure(field, $"«{text}» no es {expected}."));
             return null;
         }
     }

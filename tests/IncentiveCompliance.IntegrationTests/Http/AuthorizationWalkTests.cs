@@ -18,6 +18,7 @@ public sealed class AuthorizationWalkTests(ApiFixture api) : IClassFixture<ApiFi
     private const HttpStatusCode Ok = HttpStatusCode.OK;
     private const HttpStatusCode Forbidden = HttpStatusCode.Forbidden;
     private const HttpStatusCode Invalid = HttpStatusCode.BadRequest;
+    private const HttpStatusCode NotFound = HttpStatusCode.NotFound;
 
     // Route, method, path, body, then the status for: admin, Cusco secretariat, Wanchaq manager, Wanchaq budget officer.
     private static readonly Probe[] Probes =
@@ -25,7 +26,7 @@ public sealed class AuthorizationWalkTests(ApiFixture api) : IClassFixture<ApiFi
         new("POST /api/v1/auth/token", "POST", "/api/v1/auth/token", new { email = "x@y.pe", password = "" }, Invalid, Invalid, Invalid, Invalid),
         new("GET /api/v1/regions", "GET", "/api/v1/regions", null, Ok, Ok, Ok, Ok),
         new("GET /api/v1/regions/{code}/municipalities", "GET", "/api/v1/regions/08/municipalities", null, Ok, Ok, Forbidden, Forbidden),
-        new("GET /api/v1/regions/{code}/municipalities", "GET", "/api/v1/regions/15/municipalities", null, HttpStatusCode.NotFound, Forbidden, Forbidden, Forbidden),
+        new("GET /api/v1/regions/{code}/municipalities", "GET", "/api/v1/regions/15/municipalities", null, NotFound, Forbidden, Forbidden, Forbidden),
         new("GET /api/v1/municipalities/{ubigeo}", "GET", "/api/v1/municipalities/080108", null, Ok, Ok, Ok, Ok),
         new("GET /api/v1/municipalities/{ubigeo}", "GET", "/api/v1/municipalities/080106", null, Ok, Ok, Forbidden, Forbidden),
         new("PUT /api/v1/municipalities/{ubigeo}", "PUT", "/api/v1/municipalities/080108", new { piType = "Z", version = 0 }, Invalid, Invalid, Forbidden, Forbidden),
@@ -33,6 +34,24 @@ public sealed class AuthorizationWalkTests(ApiFixture api) : IClassFixture<ApiFi
         new("GET /api/v1/users", "GET", "/api/v1/users", null, Ok, Forbidden, Forbidden, Forbidden),
         new("POST /api/v1/users", "POST", "/api/v1/users", new { email = "" }, Invalid, Forbidden, Forbidden, Forbidden),
         new("PUT /api/v1/users/{id}/role", "PUT", "/api/v1/users/nadie/role", new { role = "Jefe" }, Invalid, Forbidden, Forbidden, Forbidden),
+        new("GET /api/v1/programs/{year:int}/commitments", "GET", "/api/v1/programs/2026/commitments", null, Ok, Ok, Ok, Ok),
+        new("PUT /api/v1/programs/{year:int}/catalogue", "PUT", "/api/v1/programs/2026/catalogue", new { year = 2026 }, Invalid, Forbidden, Forbidden, Forbidden),
+        new("GET /api/v1/holidays", "GET", "/api/v1/holidays?year=2026", null, Ok, Ok, Ok, Ok),
+        new("PUT /api/v1/holidays/{date}", "PUT", "/api/v1/holidays/2026-12-31", new { name = "" }, Invalid, Forbidden, Forbidden, Forbidden),
+        new("DELETE /api/v1/holidays/{date}", "DELETE", "/api/v1/holidays/2026-12-30", null, NotFound, Forbidden, Forbidden, Forbidden),
+        new("POST /api/v1/municipalities/{ubigeo}/requirements/{code}/submissions", "POST", "/api/v1/municipalities/080108/requirements/H1/submissions?year=2026", null, Invalid, Forbidden, Invalid, Forbidden),
+        new("POST /api/v1/municipalities/{ubigeo}/requirements/{code}/submissions", "POST", "/api/v1/municipalities/080106/requirements/H1/submissions?year=2026", null, Invalid, Forbidden, Forbidden, Forbidden),
+        new("POST /api/v1/submissions/{id:guid}/send", "POST", $"/api/v1/submissions/{Guid.Empty}/send", null, NotFound, Forbidden, NotFound, Forbidden),
+        new("POST /api/v1/submissions/{id:guid}/review", "POST", $"/api/v1/submissions/{Guid.Empty}/review", new { decision = "approve" }, NotFound, NotFound, Forbidden, Forbidden),
+        new("GET /api/v1/submissions/{id:guid}", "GET", $"/api/v1/submissions/{Guid.Empty}", null, NotFound, NotFound, NotFound, NotFound),
+        new("GET /api/v1/submissions/{id:guid}/files/{fileId:guid}", "GET", $"/api/v1/submissions/{Guid.Empty}/files/{Guid.Empty}", null, NotFound, NotFound, NotFound, NotFound),
+        new("GET /api/v1/regions/{code}/review-queue", "GET", "/api/v1/regions/08/review-queue", null, Ok, Ok, Forbidden, Forbidden),
+        new("GET /api/v1/municipalities/{ubigeo}/compliance", "GET", "/api/v1/municipalities/080108/compliance?year=2026", null, Ok, Ok, Ok, Ok),
+        new("GET /api/v1/municipalities/{ubigeo}/compliance", "GET", "/api/v1/municipalities/080106/compliance?year=2026", null, Ok, Ok, Forbidden, Forbidden),
+        new("GET /api/v1/regions/{code}/compliance", "GET", "/api/v1/regions/08/compliance?year=2026", null, Ok, Ok, Forbidden, Forbidden),
+        new("GET /api/v1/regions/{code}/compliance/export", "GET", "/api/v1/regions/08/compliance/export?year=2026&format=xlsx", null, Ok, Ok, Forbidden, Forbidden),
+        new("GET /api/v1/regions/{code}/audit", "GET", "/api/v1/regions/08/audit", null, Ok, Ok, Forbidden, Forbidden),
+        new("GET /api/v1/regions/{code}/audit/export", "GET", "/api/v1/regions/08/audit/export", null, Ok, Ok, Forbidden, Forbidden),
     ];
 
     private static readonly string[] Emails = [DemoEmails.Admin, DemoEmails.Secretariat, DemoEmails.WanchaqManager, DemoEmails.WanchaqBudget];

@@ -33,6 +33,9 @@ public sealed record SubmitProgress(
     IReadOnlyList<EvidenceUpload> Files,
     bool Draft) : IRequest<SubmissionCreated>, IMunicipalityScoped
 {
+    /// <summary>Fields of the sender's form that could not be read (a value that is not a number…), reported with the other errors once the caller is authorized.</summary>
+    public IReadOnlyList<ValidationFailure> FormErrors { get; init; } = [];
+
     public const long MaxFileBytes = 25L * 1024 * 1024;
     public const int MaxFiles = 10;
 }
@@ -55,6 +58,13 @@ public sealed class SubmitProgressValidator : AbstractValidator<SubmitProgress>
         RuleFor(x => x.Files.Count).LessThanOrEqualTo(SubmitProgress.MaxFiles).OverridePropertyName("files")
             .WithMessage($"Se admiten hasta {SubmitProgress.MaxFiles} archivos por envío.");
         RuleForEach(x => x.Files).Must(f => f.FileName.Length is > 0 and <= 255).OverridePropertyName("files").WithMessage("Cada archivo necesita un nombre de hasta 255 caracteres.");
+        RuleFor(x => x.FormErrors).Custom((errors, context) =>
+        {
+            foreach (var error in errors)
+            {
+                context.AddFailure(error);
+            }
+        });
     }
 }
 
