@@ -1,4 +1,7 @@
+using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Features.Catalogue;
 using IncentiveCompliance.Infrastructure.Persistence;
+using MediatR;
 using IncentiveCompliance.TestSupport;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -11,7 +14,8 @@ using Xunit;
 namespace IncentiveCompliance.BrowserTests;
 
 /// <summary>
-/// The application on a real Kestrel port with the demo on its own PostgreSQL server, and one headless
+/// The application on a real Kestrel port with the demo and the test catalogue (<see cref="TestCatalogue"/>) on its own
+/// PostgreSQL server, and one headless
 /// Chromium from Debian's package (IC_CHROMIUM, default /usr/bin/chromium), shared by the browser tests.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
@@ -31,6 +35,11 @@ public sealed class BrowserFixture : IAsyncLifetime
         factory.UseKestrel(0);
         factory.StartServer();
         BaseUrl = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem();
+            await scope.ServiceProvider.GetRequiredService<IMediator>().Send(new LoadCatalogue(TestCatalogue.Stream(TestCatalogue.Json())));
+        }
 
         var chromium = Environment.GetEnvironmentVariable("IC_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
         if (!File.Exists(chromium))

@@ -1,7 +1,7 @@
 using IncentiveCompliance.Core.Common.Exports;
 using IncentiveCompliance.Core.Features.Audit;
 using IncentiveCompliance.Core.Features.Compliance;
-using IncentiveCompliance.Infrastructure.Exports;
+using IncentiveCompliance.Web.Presentation;
 using MediatR;
 
 namespace IncentiveCompliance.Web.Api;
@@ -26,9 +26,9 @@ public static class ComplianceEndpoints
             Download(await m.Send(new ExportAuditTrail(code), ct), format));
     }
 
-    /// <summary>A table as a file to download: XLSX when asked for, CSV otherwise.</summary>
-    public static IResult Download(Table table, string? format) =>
-        string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase)
-            ? Results.File(XlsxExport.Write(table), XlsxExport.ContentType, table.Name + ".xlsx")
-            : Results.File(CsvExport.Write(table), CsvExport.ContentType, table.Name + ".csv");
+    private static IResult Download(Table table, string? format)
+    {
+        var file = TableFile.Of(table, format);
+        return Results.File(file.Content, file.ContentType, file.FileName);
+    }
 }

@@ -1,0 +1,28 @@
+using IncentiveCompliance.Core.Features.Submissions;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Net.Http.Headers;
+
+namespace IncentiveCompliance.Web.Pages.Avances;
+
+/// <summary>
+/// An evidence file for a signed-in user whose scope covers it: downloaded as an attachment, or with <c>?ver=1</c>
+/// shown in the browser when it is a PDF or an image.
+/// </summary>
+public sealed class ArchivoModel(IMediator mediator) : PageModel
+{
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid fileId, [FromQuery(Name = "ver")] bool view, CancellationToken ct)
+    {
+        var file = await mediator.Send(new OpenEvidenceFile(id, fileId), ct);
+        if (view && file.ShownInline)
+        {
+            Response.Headers[HeaderNames.ContentDisposition] = new ContentDispositionHeaderValue("inline") { FileNameStar = file.FileName }.ToString();
+            // The browser's own viewer shows it; nothing of the file may load anything else.
+            Response.Headers.ContentSecurityPolicy = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'";
+            return File(file.Content, file.ContentType);
+        }
+
+        return File(file.Content, file.ContentType, file.FileName);
+    }
+}

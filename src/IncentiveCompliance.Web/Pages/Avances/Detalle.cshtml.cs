@@ -1,0 +1,48 @@
+using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Features.Submissions;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace IncentiveCompliance.Web.Pages.Avances;
+
+/// <summary>A submission: its content, evidence, history; the municipality sends a draft here, the secretariat reviews here.</summary>
+public sealed class DetalleModel(IMediator mediator, ICurrentUser user) : PageModel
+{
+    [FromRoute]
+    public Guid Id { get; set; }
+
+    [BindProperty]
+    public ReviewForm Input { get; set; } = new();
+
+    public SubmissionDetails Submission { get; private set; } = null!;
+
+    public bool CanSubmit => user.Scope?.Role is Roles.Administrator or Roles.MunicipalManager;
+
+    public bool CanReview => user.Scope?.Role is Roles.Administrator or Roles.RegionalSecretariat;
+
+    public async Task OnGetAsync(CancellationToken ct) => Submission = await mediator.Send(new GetSubmission(Id), ct);
+
+    public async Task<IActionResult> OnPostSendAsync(CancellationToken ct)
+    {
+        Submission = await mediator.Send(new GetSubmission(Id), ct);
+        await mediator.Send(new SendDraft(Id), ct);
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostReviewAsync(CancellationToken ct)
+    {
+        Submission = await mediator.Send(new GetSubmission(Id), ct);
+        await mediator.Send(new ReviewSubmission(Id, Input.Decision, Input.Reason, Input.CorrectionDueDate), ct);
+        return RedirectToPage();
+    }
+
+    public sealed class ReviewForm
+    {
+        public string? Decision { get; set; }
+
+        public string? Reason { get; set; }
+
+        public DateOnly? CorrectionDueDate { get; set; }
+    }
+}

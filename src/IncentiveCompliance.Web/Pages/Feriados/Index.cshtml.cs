@@ -1,0 +1,42 @@
+using IncentiveCompliance.Core.Features.Calendar;
+using IncentiveCompliance.Web.Api;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace IncentiveCompliance.Web.Pages.Feriados;
+
+public sealed class IndexModel(IMediator mediator, TimeProvider clock) : PageModel
+{
+    [FromQuery(Name = "anio")]
+    public int? YearAsked { get; set; }
+
+    [BindProperty]
+    public NewHoliday Input { get; set; } = new();
+
+    public int Year => Years.OrCurrent(YearAsked, clock);
+
+    public IReadOnlyList<HolidayView> Holidays { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => Holidays = await mediator.Send(new ListHolidays(Year), ct);
+
+    public async Task<IActionResult> OnPostAddAsync(CancellationToken ct)
+    {
+        Holidays = await mediator.Send(new ListHolidays(Year), ct);
+        var added = await mediator.Send(new AddHoliday(Input.Date ?? default, Input.Name ?? ""), ct);
+        return RedirectToPage(new { anio = added.Date.Year });
+    }
+
+    public async Task<IActionResult> OnPostRemoveAsync(DateOnly date, CancellationToken ct)
+    {
+        await mediator.Send(new RemoveHoliday(date), ct);
+        return RedirectToPage(new { anio = date.Year });
+    }
+
+    public sealed class NewHoliday
+    {
+        public DateOnly? Date { get; set; }
+
+        public string? Name { get; set; }
+    }
+}

@@ -1,0 +1,21 @@
+using IncentiveCompliance.Core.Features.Compliance;
+using IncentiveCompliance.Web.Api;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace IncentiveCompliance.Web.Pages.Municipalidades;
+
+public sealed class CumplimientoModel(IMediator mediator, TimeProvider clock) : PageModel
+{
+    [FromRoute]
+    public string Ubigeo { get; set; } = "";
+
+    [FromQuery(Name = "anio")]
+    public int? Year { get; set; }
+
+    public MunicipalityCompliance Compliance { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken ct) =>
+        Compliance = await mediator.Send(new GetMunicipalityCompliance(Ubigeo, Years.OrCurrent(Year, clock)), ct);
+}

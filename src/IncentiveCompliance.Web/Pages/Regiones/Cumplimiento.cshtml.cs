@@ -1,0 +1,38 @@
+using IncentiveCompliance.Core.Features.Compliance;
+using IncentiveCompliance.Web.Api;
+using IncentiveCompliance.Web.Presentation;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace IncentiveCompliance.Web.Pages.Regiones;
+
+/// <summary>The region's dashboard: counts by status, a chart, the ranking (sortable by score or name) and the matrix to download.</summary>
+public sealed class CumplimientoModel(IMediator mediator, TimeProvider clock) : PageModel
+{
+    [FromRoute]
+    public string Code { get; set; } = "";
+
+    [FromQuery(Name = "anio")]
+    public int? Year { get; set; }
+
+    [FromQuery(Name = "orden")]
+    public string? Order { get; set; }
+
+    public RegionCompliance Compliance { get; private set; } = null!;
+
+    public bool SortByName => Order == "nombre";
+
+    public IReadOnlyList<MunicipalityComplianceRow> Rows => SortByName
+        ? Compliance.Municipalities.OrderBy(m => m.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("es-PE"), true)).ToList()
+        : Compliance.Municipalities.OrderByDescending(m => m.Score).ThenBy(m => m.Name).ToList();
+
+    public async Task OnGetAsync(CancellationToken ct) =>
+        Compliance = await mediator.Send(new GetRegionCompliance(Code, Years.OrCurrent(Year, clock)), ct);
+
+    public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken ct)
+    {
+        var file = TableFile.Of(await mediator.Send(new ExportComplianceMatrix(Code, Years.OrCurrent(Year, clock)), ct), format);
+        return File(file.Content, file.ContentType, file.FileName);
+    }
+}

@@ -1,0 +1,59 @@
+using System.Globalization;
+
+namespace IncentiveCompliance.Web.Presentation;
+
+/// <summary>What a person reads for the API's codes and values: Spanish (es-PE) words, dd/MM/yyyy dates, Lima time.</summary>
+public static class Labels
+{
+    private static readonly CultureInfo Peru = CultureInfo.GetCultureInfo("es-PE");
+
+    public static string State(string state) => state switch
+    {
+        "not_submitted" => "No presentado",
+        "draft" => "Borrador",
+        "submitted" => "Presentado",
+        "observed" => "Observado",
+        "approved" => "Aprobado",
+        "rejected" => "Rechazado",
+        "overdue" => "Vencido",
+        _ => state,
+    };
+
+    public static string Status(string status) => status switch
+    {
+        "met" => "Cumple",
+        "on_track" => "En camino",
+        "at_risk" => "En riesgo",
+        "not_met" => "No cumple",
+        _ => status,
+    };
+
+    public static string Kind(string kind) => kind switch
+    {
+        "milestone" => "Hito",
+        "indicator" => "Indicador",
+        "training" => "Capacitación",
+        _ => kind,
+    };
+
+    public static string Action(string action) => action switch
+    {
+        "evidence.uploaded" => "Subió una evidencia",
+        "submission.drafted" => "Guardó un borrador",
+        "submission.submitted" => "Envió el avance para revisión",
+        "submission.reviewed" => "Revisó el avance",
+        "catalogue.loaded" => "Cargó el catálogo del año",
+        "holiday.saved" => "Registró un feriado",
+        "holiday.removed" => "Quitó un feriado",
+        _ => action,
+    };
+
+    public static string Date(DateOnly? date) => date?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "—";
+
+    public static string DateTime(DateTime? utc) =>
+        utc is { } at ? new DateTimeOffset(System.DateTime.SpecifyKind(at, DateTimeKind.Utc)).ToOffset(Core.Domain.Calendar.LimaTime.Offset).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture) : "—";
+
+    public static string Number(decimal? value) => value?.ToString("#,##0.##", Peru) ?? "—";
+
+    public static string Size(long bytes) => bytes < 1024 * 1024 ? $"{Math.Max(1, bytes / 1024)} KB" : (bytes / (1024.0 * 1024)).ToString("0.0", Peru) + " MB";
+}
