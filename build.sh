@@ -2,6 +2,7 @@
 # The project's two commands:
 #   ./build.sh run [-- COMMAND ARGS]   the application with demo data on the embedded SQLite database
 #   ./build.sh test                    every test project (real PostgreSQL, SQLite and Chromium)
+#   ./build.sh benchmark [dashboard]   figures for docs/benchmarks.md (not part of the tests)
 set -euo pipefail
 cd "$(dirname "$0")"
 AXE_VERSION=4.10.3
@@ -68,6 +69,13 @@ case "${1:-}" in
          END {printf "Total: %d passed, %d failed, %d skipped\n", p, f, s}' "$log"
     rm -f "$log"
     exit $status
+    ;;
+  benchmark)
+    shift
+    require_dotnet
+    [ -n "$(postgres_bin)" ] || require_packages "/usr/lib/postgresql:postgresql"
+    export IC_PG_BIN="$(postgres_bin)"
+    dotnet run --project tests/IncentiveCompliance.Benchmarks -c Release -v quiet -- "$@"
     ;;
   *)
     echo "Uso: ./build.sh run [-- import-municipalities ARCHIVO.csv | create-admin CORREO NOMBRE | model-schema] | ./build.sh test" >&2

@@ -1,19 +1,27 @@
 namespace IncentiveCompliance.TestSupport;
 
-/// <summary>The real data files in ../shared/data beside the repository, when they are there.</summary>
+/// <summary>The repository around the running tests, and the real data files in ../shared/data beside it when they are there.</summary>
 public static class SharedData
 {
+    public static string RepositoryRoot
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "IncentiveCompliance.sln")))
+                {
+                    return dir.FullName;
+                }
+            }
+
+            throw new InvalidOperationException("IncentiveCompliance.sln not found above " + AppContext.BaseDirectory);
+        }
+    }
+
     public static string? Find(string fileName)
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "IncentiveCompliance.sln")))
-            {
-                var path = Path.Combine(dir.FullName, "..", "shared", "data", fileName);
-                return File.Exists(path) ? Path.GetFullPath(path) : null;
-            }
-        }
-
-        return null;
+        var path = Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "data", fileName));
+        return File.Exists(path) ? path : null;
     }
 }

@@ -1,11 +1,13 @@
 using FluentValidation;
 using IncentiveCompliance.Core.Common;
+using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Domain.Calendar;
 using IncentiveCompliance.Core.Domain.Compliance;
 using IncentiveCompliance.Core.Domain.Territory;
 using IncentiveCompliance.Core.Persistence;
 using MediatR;
+using Microsoft.EntityFrameworkCore;
 
 namespace IncentiveCompliance.Core.Features.Compliance;
 
@@ -13,7 +15,7 @@ namespace IncentiveCompliance.Core.Features.Compliance;
 [AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat)]
 public sealed record GetRegionCompliance(string RegionCode, int Year) : IRequest<RegionCompliance>, IRegionScoped;
 
-public sealed record RegionCompliance(string Code, int Year, IReadOnlyList<MunicipalityComplianceRow> Municipalities, RegionTotals Totals);
+public sealed record RegionCompliance(string Code, string Name, int Year, IReadOnlyList<MunicipalityComplianceRow> Municipalities, RegionTotals Totals);
 
 public sealed record MunicipalityComplianceRow(
     string Ubigeo, string Name, string Province, string? PiType, int Score, int MaxScore, string Status, int Approved, int Observed, int Missing);
@@ -47,6 +49,8 @@ internal sealed class GetRegionComplianceHandler(AppDbContext db, TimeProvider c
             items.Count(i => i.State == ItemState.Observed),
             items.Count(i => i.State == ItemState.Overdue),
             rows.Count == 0 ? 0 : Math.Round(rows.Average(r => r.Score), 1));
-        return new RegionCompliance(request.RegionCode, request.Year, rows, totals);
+        var name = await db.Regions.Where(r => r.Code == request.RegionCode).Select(r => r.Name).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("la región", request.RegionCode);
+        return new RegionCompliance(request.RegionCode, name, request.Year, rows, totals);
     }
 }
