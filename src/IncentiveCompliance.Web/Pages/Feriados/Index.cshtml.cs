@@ -1,3 +1,4 @@
+using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Features.Calendar;
 using IncentiveCompliance.Web.Api;
 using MediatR;
@@ -6,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IncentiveCompliance.Web.Pages.Feriados;
 
-public sealed class IndexModel(IMediator mediator, TimeProvider clock) : PageModel
+public sealed class IndexModel(IMediator mediator, ICurrentUser user, TimeProvider clock) : PageModel
 {
     [FromQuery(Name = "anio")]
     public int? YearAsked { get; set; }
@@ -15,6 +16,8 @@ public sealed class IndexModel(IMediator mediator, TimeProvider clock) : PageMod
     public NewHoliday Input { get; set; } = new();
 
     public int Year => Years.OrCurrent(YearAsked, clock);
+
+    public bool IsAdministrator => user.Scope?.Role == Roles.Administrator;
 
     public IReadOnlyList<HolidayView> Holidays { get; private set; } = [];
 
