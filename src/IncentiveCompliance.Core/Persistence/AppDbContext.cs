@@ -4,6 +4,7 @@ using IncentiveCompliance.Core.Domain.Catalogue;
 using IncentiveCompliance.Core.Domain.Identity;
 using IncentiveCompliance.Core.Domain.Submissions;
 using IncentiveCompliance.Core.Domain.Territory;
+using IncentiveCompliance.Core.Domain.Training;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
@@ -32,6 +33,10 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<Holiday> Holidays => Set<Holiday>();
 
     public DbSet<AuditEntry> AuditTrail => Set<AuditEntry>();
+
+    public DbSet<TrainingEvent> TrainingEvents => Set<TrainingEvent>();
+
+    public DbSet<Attendance> Attendance => Set<Attendance>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

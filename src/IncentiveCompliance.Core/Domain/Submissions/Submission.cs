@@ -48,6 +48,26 @@ public sealed class Submission
 
     public List<EvidenceFile> Files { get; } = [];
 
+    /// <summary>For a training requirement met by attendance: the event that is its evidence.</summary>
+    public Guid? TrainingEventId { get; private set; }
+
+    /// <summary>A training requirement met because someone of the municipality attended a training that satisfies it: approved by the system.</summary>
+    public static Submission FromTraining(string ubigeo, Guid requirementId, Guid trainingEventId, string note, DateTime now) => new()
+    {
+        Ubigeo = ubigeo,
+        RequirementId = requirementId,
+        CreatedBy = "sistema",
+        CreatedAt = now,
+        Note = note,
+        TrainingEventId = trainingEventId,
+        Status = SubmissionStatus.Approved,
+        SubmittedAt = now,
+        ReviewedAt = now,
+        ReviewedBy = "sistema",
+        ReviewReason = "Cumplido por asistencia a la capacitación.",
+        Version = 1,
+    };
+
     public static Submission Start(string ubigeo, Guid requirementId, string userId, DateTime now, SubmissionContent content, bool send)
     {
         var submission = new Submission { Ubigeo = ubigeo, RequirementId = requirementId, CreatedBy = userId, CreatedAt = now, Status = SubmissionStatus.Draft };

@@ -63,6 +63,7 @@ internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submiss
         b.HasOne<Municipality>().WithMany().HasForeignKey(s => s.Ubigeo).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Requirement>().WithMany().HasForeignKey(s => s.RequirementId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(s => s.Files).WithOne().HasForeignKey(f => f.SubmissionId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<Domain.Training.TrainingEvent>().WithMany().HasForeignKey(s => s.TrainingEventId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(s => new { s.Ubigeo, s.RequirementId, s.CreatedAt });
         b.HasIndex(s => new { s.Status, s.SubmittedAt });
     }

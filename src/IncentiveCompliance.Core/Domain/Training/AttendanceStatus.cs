@@ -1,0 +1,8 @@
+namespace IncentiveCompliance.Core.Domain.Training;
+
+public enum AttendanceStatus
+{
+    Registered, // inscrito
+    Attended,   // asistió
+    Absent,     // no asistió
+}

@@ -1,0 +1,7 @@
+namespace IncentiveCompliance.Core.Domain.Training;
+
+public enum Modality
+{
+    InPerson, // presencial
+    Virtual,
+}
