@@ -19,6 +19,7 @@ public static class CoreServices
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<Common.Auditing.AuditTrail>();
+        services.AddScoped<Features.Training.AttendanceBook>();
 
         var types = typeof(CoreServices).Assembly.GetTypes().Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false });
         foreach (var type in types)

@@ -6,5 +6,5 @@ namespace IncentiveCompliance.Infrastructure.Files;
 public static class FileServices
 {
     public static IServiceCollection AddEvidenceStorage(this IServiceCollection services) =>
-        services.AddSingleton<IEvidenceStore, FileSystemEvidenceStore>();
+        services.AddSingleton<IEvidenceStore, FileSystemEvidenceStore>().AddSingleton<ISheetReader, SheetReader>();
 }

@@ -27,6 +27,7 @@ public static class ApiRoutes
         api.MapPrograms();
         api.MapSubmissions();
         api.MapCompliance();
+        api.MapTrainings();
     }
 
     public sealed record TokenRequest(string? Email, string? Password);

@@ -10,7 +10,7 @@ namespace IncentiveCompliance.Core.Common.Behaviours;
 
 /// <summary>
 /// The one place where every request is checked against the caller: the roles the request allows,
-/// then the municipality or region it names (for a submission, the municipality that made it).
+/// then the municipality or region it names (for a submission, the municipality that made it; for a training, its region).
 /// A request that declares no access rule is refused.
 /// </summary>
 public sealed class AuthorizationBehaviour<TRequest, TResponse>(ICurrentUser user, AppDbContext db)
@@ -28,6 +28,16 @@ public sealed class AuthorizationBehaviour<TRequest, TResponse>(ICurrentUser use
             if (!user.Scope!.CoversMunicipality(ubigeo))
             {
                 throw new ForbiddenException("No tiene acceso a los avances de esta municipalidad.");
+            }
+        }
+
+        if (request is ITrainingEventScoped t)
+        {
+            var region = await db.TrainingEvents.Where(x => x.Id == t.TrainingEventId).Select(x => x.RegionCode).SingleOrDefaultAsync(cancellationToken)
+                ?? throw new NotFoundException("la capacitación", t.TrainingEventId);
+            if (!user.Scope!.CoversRegion(region))
+            {
+                throw new ForbiddenException("No tiene acceso a las capacitaciones de esta región.");
             }
         }
 

@@ -28,3 +28,9 @@ public interface ISubmissionScoped
 {
     Guid SubmissionId { get; }
 }
+
+/// <summary>A request about one training event: the caller's scope must cover the event's region.</summary>
+public interface ITrainingEventScoped
+{
+    Guid TrainingEventId { get; }
+}

@@ -103,6 +103,7 @@ internal sealed class LoadCatalogueHandler(AppDbContext db, AuditTrail audit) : 
             {
                 commitment = new Commitment(program.Year, commitmentDoc.Code!, commitmentDoc.Name!, commitmentDoc.Sector!);
                 program.Commitments.Add(commitment);
+                db.Commitments.Add(commitment); // its key is set already: say it is new, or EF takes it for an existing row
             }
 
             commitment.Name = commitmentDoc.Name!;
@@ -120,6 +121,7 @@ internal sealed class LoadCatalogueHandler(AppDbContext db, AuditTrail audit) : 
                 {
                     requirement = new Requirement { Code = r.Code!, Title = r.Title! };
                     commitment.Requirements.Add(requirement);
+                    db.Requirements.Add(requirement);
                 }
 
                 Apply(requirement, r, program.Year);

@@ -44,9 +44,10 @@ public sealed class LoadCatalogueTests(PostgresServer postgres)
         result.Should().Be(new LoadCatalogueResult(TestCatalogue.Year, 1, 3));
         (await removeReported.Should().ThrowAsync<ValidationException>()).Which.Errors.Single().ErrorMessage.Should().Contain("M1 ya tiene avances");
         removeUnreported.Requirements.Should().Be(2);
+        (await app.SendAsAdmin(new LoadCatalogue(TestCatalogue.Stream(TestCatalogue.Json())))).Requirements.Should().Be(3, "a requirement can be added back to an existing commitment");
         renamed.Commitments.Single().Requirements.Single(r => r.Code == "M1").Title.Should().Be("Acta del CODISEC");
         renamed.MinimumPoints.Should().Be(50);
-        (await app.SendAs(TestUsers.CuscoSecretariat, new ListAuditTrail("08"))).Count(a => a.Action == "catalogue.loaded").Should().Be(4, "the demo's, the test's and the two reloads that succeeded");
+        (await app.SendAs(TestUsers.CuscoSecretariat, new ListAuditTrail("08"))).Count(a => a.Action == "catalogue.loaded").Should().Be(5, "the demo's, the test's and the three reloads that succeeded");
     }
 
     [Theory]

@@ -1,0 +1,52 @@
+using FluentValidation;
+using IncentiveCompliance.Core.Domain.Training;
+
+namespace IncentiveCompliance.Core.Features.Training;
+
+/// <summary>What the secretariat writes about a training.</summary>
+public sealed record TrainingEventFields(
+    string? Title,
+    string? Topics,
+    DateOnly Date,
+    decimal Hours,
+    string? Modality,
+    string? Place,
+    string? Organiser,
+    IReadOnlyList<string>? TargetPositions,
+    IReadOnlyList<string>? RequirementCodes)
+{
+    public static readonly IReadOnlyDictionary<string, Modality> Modalities = new Dictionary<string, Modality>
+    {
+        ["presencial"] = Domain.Training.Modality.InPerson,
+        ["virtual"] = Domain.Training.Modality.Virtual,
+    };
+
+    public void ApplyTo(TrainingEvent e)
+    {
+        e.Title = Title!.Trim();
+        e.Topics = Topics?.Trim() ?? "";
+        e.Date = Date;
+        e.Hours = Hours;
+        e.Modality = Modalities[Modality!];
+        e.Place = Place?.Trim() ?? "";
+        e.Organiser = Organiser?.Trim() ?? "";
+        e.TargetPositions = string.Join(',', (TargetPositions ?? []).Select(p => Enum.Parse<Position>(p, ignoreCase: true)).Distinct());
+        e.RequirementCodes = string.Join(',', (RequirementCodes ?? []).Select(c => c.Trim()).Distinct());
+    }
+}
+
+public sealed class TrainingEventFieldsValidator : AbstractValidator<TrainingEventFields>
+{
+    public TrainingEventFieldsValidator()
+    {
+        RuleFor(x => x.Title).NotEmpty().MaximumLength(300).WithName("Título");
+        RuleFor(x => x.Topics).MaximumLength(2000);
+        RuleFor(x => x.Date).NotEqual(default(DateOnly)).WithMessage("Indique la fecha (AAAA-MM-DD).");
+        RuleFor(x => x.Hours).InclusiveBetween(0.5m, 200m).WithMessage("Las horas van de 0,5 a 200.");
+        RuleFor(x => x.Modality).Must(m => m is not null && TrainingEventFields.Modalities.ContainsKey(m)).WithMessage("La modalidad es presencial o virtual.");
+        RuleFor(x => x.Place).MaximumLength(300);
+        RuleFor(x => x.Organiser).NotEmpty().MaximumLength(300).WithName("Organizador");
+        RuleForEach(x => x.TargetPositions).Must(p => Enum.TryParse<Position>(p, ignoreCase: true, out _))
+            .WithMessage("Cargos: SecurityManager, CommitmentOfficer, BudgetManager, Sereno u Other.");
+    }
+}

@@ -1,0 +1,56 @@
+using IncentiveCompliance.Core.Common;
+using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Domain.Training;
+using IncentiveCompliance.Core.Persistence;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace IncentiveCompliance.Core.Features.Training;
+
+/// <summary>A region's trainings of a year, newest first, with how many registered and attended.</summary>
+[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat)]
+public sealed record ListTrainingEvents(string RegionCode, int Year) : IRequest<IReadOnlyList<TrainingSummary>>, IRegionScoped;
+
+public sealed record TrainingSummary(Guid Id, string Title, DateOnly Date, decimal Hours, string Modality, string Place, int Registered, int Attended);
+
+/// <summary>A training with its attendance sheet, DNIs and contact data included: only for its region's secretariat and administrators.</summary>
+[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat)]
+public sealed record GetTrainingEvent(Guid TrainingEventId) : IRequest<TrainingDetails>, ITrainingEventScoped;
+
+public sealed record TrainingDetails(
+    Guid Id, string RegionCode, string Title, string Topics, DateOnly Date, decimal Hours, string Modality, string Place, string Organiser,
+    IReadOnlyList<string> TargetPositions, IReadOnlyList<string> RequirementCodes, IReadOnlyList<AttendeeView> Attendance);
+
+public sealed record AttendeeView(string Dni, string FullName, string Ubigeo, string Municipality, string Position, string? Email, string? Phone, string Status, decimal? HoursAttended);
+
+internal sealed class TrainingQueryHandlers(AppDbContext db)
+    : IRequestHandler<ListTrainingEvents, IReadOnlyList<TrainingSummary>>, IRequestHandler<GetTrainingEvent, TrainingDetails>
+{
+    public async Task<IReadOnlyList<TrainingSummary>> Handle(ListTrainingEvents request, CancellationToken cancellationToken)
+    {
+        var (from, to) = (new DateOnly(request.Year, 1, 1), new DateOnly(request.Year, 12, 31));
+        var rows = await db.TrainingEvents.AsNoTracking()
+            .Where(e => e.RegionCode == request.RegionCode && e.Date >= from && e.Date <= to)
+            .OrderByDescending(e => e.Date)
+            .Select(e => new
+            {
+                e.Id, e.Title, e.Date, e.Hours, e.Modality, e.Place,
+                Registered = e.Attendance.Count,
+                Attended = e.Attendance.Count(a => a.Status == AttendanceStatus.Attended),
+            })
+            .ToListAsync(cancellationToken);
+        return rows.Select(e => new TrainingSummary(e.Id, e.Title, e.Date, e.Hours, ApiNames.Of(e.Modality), e.Place, e.Registered, e.Attended)).ToList();
+    }
+
+    public async Task<TrainingDetails> Handle(GetTrainingEvent request, CancellationToken cancellationToken)
+    {
+        var e = await db.TrainingEvents.AsNoTracking().Include(x => x.Attendance).SingleAsync(x => x.Id == request.TrainingEventId, cancellationToken);
+        var ubigeos = e.Attendance.Select(a => a.Ubigeo).Distinct().ToList();
+        var names = await db.Municipalities.Where(m => ubigeos.Contains(m.Ubigeo)).ToDictionaryAsync(m => m.Ubigeo, m => m.Name, cancellationToken);
+        return new TrainingDetails(e.Id, e.RegionCode, e.Title, e.Topics, e.Date, e.Hours, ApiNames.Of(e.Modality), e.Place, e.Organiser,
+            e.Targets.Select(ApiNames.Of).ToList(), e.Requirements,
+            e.Attendance.OrderBy(a => a.Ubigeo).ThenBy(a => a.FullName)
+                .Select(a => new AttendeeView(a.Dni, a.FullName, a.Ubigeo, names[a.Ubigeo], ApiNames.Of(a.Position), a.Email, a.Phone, ApiNames.Of(a.Status), a.HoursAttended))
+                .ToList());
+    }
+}

@@ -1,0 +1,110 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using FluentValidation.Results;
+using IncentiveCompliance.Core.Common.Files;
+
+namespace IncentiveCompliance.Infrastructure.Files;
+
+/// <summary>
+/// CSV (comma, semicolon or tab; UTF-8 or Latin-1) or the first sheet of an XLSX workbook. Numbers that Excel stored
+/// as numbers come back as their digits, so a DNI typed as a number keeps the form the person typed.
+/// </summary>
+internal sealed class SheetReader : ISheetReader
+{
+    public IReadOnlyList<SheetRow> Read(Stream content)
+    {
+        using var buffer = new MemoryStream();
+        content.CopyTo(buffer);
+        var type = EvidenceType.Detect(buffer);
+        if (type == EvidenceType.Xlsx)
+        {
+            return Xlsx(buffer);
+        }
+
+        return type == EvidenceType.Csv
+            ? Csv(buffer.ToArray())
+            : throw new FluentValidation.ValidationException([new ValidationFailure("file", "El archivo debe ser una hoja CSV o Excel (XLSX).")]);
+    }
+
+    private static List<SheetRow> Csv(byte[] bytes)
+    {
+        string text;
+        try
+        {
+            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
+        }
+        catch (DecoderFallbackException)
+        {
+            text = Encoding.Latin1.GetString(bytes);
+        }
+
+        var firstLine = text.Split('\n', 2)[0];
+        var delimiter = new[] { ";", "\t", "," }.MaxBy(d => firstLine.Split(d).Length)!;
+        using var csv = new CsvParser(new StringReader(text), new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = delimiter, BadDataFound = null });
+        var rows = new List<SheetRow>();
+        while (csv.Read())
+        {
+            var cells = csv.Record!.Select(c => c.Trim()).ToList();
+            if (cells.Any(c => c.Length > 0))
+            {
+                rows.Add(new SheetRow(csv.Row, cells));
+            }
+        }
+
+        return rows;
+    }
+
+    private static List<SheetRow> Xlsx(MemoryStream buffer)
+    {
+        using var document = SpreadsheetDocument.Open(buffer, false);
+        var workbook = document.WorkbookPart!;
+        var shared = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
+        var firstSheet = workbook.Workbook.Sheets!.Elements<Sheet>().First();
+        var sheet = (WorksheetPart)workbook.GetPartById(firstSheet.Id!);
+        var rows = new List<SheetRow>();
+        foreach (var row in sheet.Worksheet.Descendants<Row>())
+        {
+            var cells = new List<string>();
+            foreach (var cell in row.Elements<Cell>())
+            {
+                var column = ColumnIndex(cell.CellReference?.Value);
+                while (cells.Count < column)
+                {
+                    cells.Add("");
+                }
+
+                cells.Add(Text(cell, shared).Trim());
+            }
+
+            if (cells.Any(c => c.Length > 0))
+            {
+                rows.Add(new SheetRow((int)(row.RowIndex?.Value ?? (uint)(rows.Count + 1)), cells));
+            }
+        }
+
+        return rows;
+    }
+
+    private static string Text(Cell cell, List<string> shared) => cell.DataType?.Value switch
+    {
+        var t when t == CellValues.SharedString => shared[int.Parse(cell.CellValue!.Text, CultureInfo.InvariantCulture)],
+        var t when t == CellValues.InlineString => cell.InlineString?.InnerText ?? "",
+        _ => cell.CellValue?.Text ?? "",
+    };
+
+    /// <summary>"C7" → 2: where a cell stands, since a row may skip empty cells.</summary>
+    private static int ColumnIndex(string? reference)
+    {
+        var index = 0;
+        foreach (var c in (reference ?? "A").TakeWhile(char.IsAsciiLetter))
+        {
+            index = (index * 26) + (char.ToUpperInvariant(c) - 'A' + 1);
+        }
+
+        return index - 1;
+    }
+}
