@@ -45,7 +45,27 @@ public static class Labels
         "catalogue.loaded" => "Cargó el catálogo del año",
         "holiday.saved" => "Registró un feriado",
         "holiday.removed" => "Quitó un feriado",
+        "training.created" => "Creó una capacitación",
+        "training.updated" => "Modificó una capacitación",
+        "attendance.recorded" => "Registró asistencia a una capacitación",
+        "submission.approved_by_training" => "Requisito cumplido por asistencia a capacitación",
         _ => action,
+    };
+
+    public static string Position(string position) => position switch
+    {
+        "security_manager" => "Gerente de seguridad ciudadana",
+        "commitment_officer" => "Responsable del compromiso",
+        "budget_manager" => "Gerente de presupuesto",
+        "sereno" => "Sereno",
+        _ => "Otro",
+    };
+
+    public static string Attendance(string status) => status switch
+    {
+        "attended" => "Asistió",
+        "absent" => "No asistió",
+        _ => "Inscrito",
     };
 
     public static string Date(DateOnly? date) => date?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "—";

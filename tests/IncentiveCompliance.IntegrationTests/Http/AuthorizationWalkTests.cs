@@ -52,6 +52,16 @@ public sealed class AuthorizationWalkTests(ApiFixture api) : IClassFixture<ApiFi
         new("GET /api/v1/regions/{code}/compliance/export", "GET", "/api/v1/regions/08/compliance/export?year=2026&format=xlsx", null, Ok, Ok, Forbidden, Forbidden),
         new("GET /api/v1/regions/{code}/audit", "GET", "/api/v1/regions/08/audit", null, Ok, Ok, Forbidden, Forbidden),
         new("GET /api/v1/regions/{code}/audit/export", "GET", "/api/v1/regions/08/audit/export", null, Ok, Ok, Forbidden, Forbidden),
+        new("POST /api/v1/trainings", "POST", "/api/v1/trainings", new { regionCode = "08" }, Invalid, Invalid, Forbidden, Forbidden),
+        new("POST /api/v1/trainings", "POST", "/api/v1/trainings", new { regionCode = "15" }, Invalid, Forbidden, Forbidden, Forbidden),
+        new("GET /api/v1/trainings", "GET", "/api/v1/trainings?region=08&year=2026", null, Ok, Ok, Forbidden, Forbidden),
+        new("GET /api/v1/trainings/{id:guid}", "GET", $"/api/v1/trainings/{Guid.Empty}", null, NotFound, NotFound, Forbidden, Forbidden),
+        new("PUT /api/v1/trainings/{id:guid}", "PUT", $"/api/v1/trainings/{Guid.Empty}", new { title = "x" }, NotFound, NotFound, Forbidden, Forbidden),
+        new("POST /api/v1/trainings/{id:guid}/participants", "POST", $"/api/v1/trainings/{Guid.Empty}/participants", new { dni = "1" }, NotFound, NotFound, Forbidden, Forbidden),
+        new("POST /api/v1/trainings/{id:guid}/attendance", "POST", $"/api/v1/trainings/{Guid.Empty}/attendance", null, NotFound, NotFound, Forbidden, Forbidden),
+        new("GET /api/v1/regions/{code}/training-coverage", "GET", "/api/v1/regions/08/training-coverage?year=2026", null, Ok, Ok, Forbidden, Forbidden),
+        new("GET /api/v1/municipalities/{ubigeo}/trainings", "GET", "/api/v1/municipalities/080108/trainings?year=2026", null, Ok, Ok, Ok, Ok),
+        new("GET /api/v1/municipalities/{ubigeo}/trainings", "GET", "/api/v1/municipalities/080106/trainings?year=2026", null, Ok, Ok, Forbidden, Forbidden),
     ];
 
     private static readonly string[] Emails = [DemoEmails.Admin, DemoEmails.Secretariat, DemoEmails.WanchaqManager, DemoEmails.WanchaqBudget];

@@ -1,0 +1,59 @@
+using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Features.Training;
+using IncentiveCompliance.Web.Api;
+using IncentiveCompliance.Web.Pages.Shared;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace IncentiveCompliance.Web.Pages.Capacitaciones;
+
+public sealed class IndexModel(IMediator mediator, ICurrentUser user, TimeProvider clock) : PageModel
+{
+    [FromQuery(Name = "region")]
+    public string? RegionAsked { get; set; }
+
+    [FromQuery(Name = "anio")]
+    public int? YearAsked { get; set; }
+
+    [BindProperty]
+    public NewTraining Input { get; set; } = new();
+
+    public string Region => RegionScope.Of(RegionAsked, user);
+
+    public int Year => Years.OrCurrent(YearAsked, clock);
+
+    public IReadOnlyList<TrainingSummary> Events { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => Events = await mediator.Send(new ListTrainingEvents(Region, Year), ct);
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        Events = await mediator.Send(new ListTrainingEvents(Region, Year), ct);
+        var id = await mediator.Send(new CreateTrainingEvent(Region, new TrainingEventFields(Input.Title, Input.Topics, Input.Date ?? default, Input.Hours ?? 0,
+            Input.Modality, Input.Place, Input.Organiser, Input.TargetPositions,
+            (Input.RequirementCodes ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))), ct);
+        return Redirect($"/Capacitaciones/{id}");
+    }
+
+    public sealed class NewTraining
+    {
+        public string? Title { get; set; }
+
+        public string? Topics { get; set; }
+
+        public DateOnly? Date { get; set; }
+
+        public decimal? Hours { get; set; }
+
+        public string? Modality { get; set; }
+
+        public string? Place { get; set; }
+
+        public string? Organiser { get; set; }
+
+        public List<string> TargetPositions { get; set; } = [];
+
+        public string? RequirementCodes { get; set; }
+    }
+}

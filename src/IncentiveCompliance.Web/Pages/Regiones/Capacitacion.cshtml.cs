@@ -1,0 +1,22 @@
+using IncentiveCompliance.Core.Features.Training;
+using IncentiveCompliance.Web.Api;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace IncentiveCompliance.Web.Pages.Regiones;
+
+public sealed class CapacitacionModel(IMediator mediator, TimeProvider clock) : PageModel
+{
+    [FromRoute]
+    public string Code { get; set; } = "";
+
+    [FromQuery(Name = "anio")]
+    public int? YearAsked { get; set; }
+
+    public int Year => Years.OrCurrent(YearAsked, clock);
+
+    public IReadOnlyList<CoverageRow> Coverage { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => Coverage = await mediator.Send(new GetTrainingCoverage(Code, Year), ct);
+}
