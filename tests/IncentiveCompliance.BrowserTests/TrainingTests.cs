@@ -44,6 +44,11 @@ public sealed class TrainingTests(BrowserFixture browser)
             "71\tla municipalidad 150101 no es de la región 08");
         violations.AddRange(await Accessibility.ViolationsAsync(page));
 
+        await page.GetByText("Editar los datos de la capacitación").ClickAsync();
+        await page.Locator("details").GetByLabel("Horas").FillAsync("8");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Guardar cambios" }).ClickAsync();
+        await Expect(page.Locator(".facts")).ToContainTextAsync("8 horas");
+
         await page.GotoAsync($"/Regiones/08/Capacitacion?anio={TestCatalogue.Year}");
         await Expect(page.Locator("main p").First).ToContainTextAsync($"{municipalities} de 116 municipalidades cubiertas; {116 - municipalities} sin ninguna persona capacitada");
         await Expect(page.Locator("tbody tr").First).ToContainTextAsync("No: nadie capacitado");

@@ -21,7 +21,21 @@ public sealed class DetalleModel(IMediator mediator) : PageModel
 
     public AttendanceResult? Result { get; private set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => Training = await mediator.Send(new GetTrainingEvent(Id), ct);
+    [BindProperty]
+    public TrainingForm Edit { get; set; } = new();
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Training = await mediator.Send(new GetTrainingEvent(Id), ct);
+        Edit = TrainingForm.Of(Training);
+    }
+
+    public async Task<IActionResult> OnPostEditAsync(CancellationToken ct)
+    {
+        Training = await mediator.Send(new GetTrainingEvent(Id), ct);
+        await mediator.Send(new UpdateTrainingEvent(Id, Edit.Fields()), ct);
+        return RedirectToPage();
+    }
 
     public async Task OnPostImportAsync(IFormFile? file, CancellationToken ct)
     {
@@ -29,6 +43,7 @@ public sealed class DetalleModel(IMediator mediator) : PageModel
         await using var content = UploadedFile.Open(file);
         Result = await mediator.Send(new ImportAttendance(Id, content), ct);
         Training = await mediator.Send(new GetTrainingEvent(Id), ct);
+        Edit = TrainingForm.Of(Training);
     }
 
     public async Task OnPostRegisterAsync(CancellationToken ct)
@@ -37,6 +52,7 @@ public sealed class DetalleModel(IMediator mediator) : PageModel
         Result = await mediator.Send(new RegisterAttendee(Id, new AttendeeRow(Input.Dni?.Trim() ?? "", Input.FullName?.Trim() ?? "", Input.Ubigeo?.Trim() ?? "",
             Positions.Parse(Input.Position), Input.Email, null, Input.Attended ? AttendanceStatus.Attended : AttendanceStatus.Registered, null)), ct);
         Training = await mediator.Send(new GetTrainingEvent(Id), ct);
+        Edit = TrainingForm.Of(Training);
         Input = new();
     }
 

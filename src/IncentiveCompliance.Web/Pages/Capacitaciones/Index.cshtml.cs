@@ -17,7 +17,7 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, TimeProvid
     public int? YearAsked { get; set; }
 
     [BindProperty]
-    public NewTraining Input { get; set; } = new();
+    public TrainingForm Input { get; set; } = new();
 
     public string Region => RegionScope.Of(RegionAsked, user);
 
@@ -30,30 +30,7 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, TimeProvid
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         Events = await mediator.Send(new ListTrainingEvents(Region, Year), ct);
-        var id = await mediator.Send(new CreateTrainingEvent(Region, new TrainingEventFields(Input.Title, Input.Topics, Input.Date ?? default, Input.Hours ?? 0,
-            Input.Modality, Input.Place, Input.Organiser, Input.TargetPositions,
-            (Input.RequirementCodes ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))), ct);
+        var id = await mediator.Send(new CreateTrainingEvent(Region, Input.Fields()), ct);
         return Redirect($"/Capacitaciones/{id}");
-    }
-
-    public sealed class NewTraining
-    {
-        public string? Title { get; set; }
-
-        public string? Topics { get; set; }
-
-        public DateOnly? Date { get; set; }
-
-        public decimal? Hours { get; set; }
-
-        public string? Modality { get; set; }
-
-        public string? Place { get; set; }
-
-        public string? Organiser { get; set; }
-
-        public List<string> TargetPositions { get; set; } = [];
-
-        public string? RequirementCodes { get; set; }
     }
 }

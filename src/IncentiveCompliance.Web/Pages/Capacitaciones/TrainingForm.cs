@@ -1,0 +1,41 @@
+using IncentiveCompliance.Core.Features.Training;
+
+namespace IncentiveCompliance.Web.Pages.Capacitaciones;
+
+/// <summary>The fields of a training as the create and edit forms post them.</summary>
+public sealed class TrainingForm
+{
+    public string? Title { get; set; }
+
+    public string? Topics { get; set; }
+
+    public DateOnly? Date { get; set; }
+
+    public decimal? Hours { get; set; }
+
+    public string? Modality { get; set; }
+
+    public string? Place { get; set; }
+
+    public string? Organiser { get; set; }
+
+    public List<string> TargetPositions { get; set; } = [];
+
+    public string? RequirementCodes { get; set; }
+
+    public static TrainingForm Of(TrainingDetails t) => new()
+    {
+        Title = t.Title,
+        Topics = t.Topics,
+        Date = t.Date,
+        Hours = t.Hours,
+        Modality = t.Modality == "virtual" ? "virtual" : "presencial",
+        Place = t.Place,
+        Organiser = t.Organiser,
+        TargetPositions = t.TargetPositions.Select(p => string.Concat(p.Split('_').Select(w => char.ToUpperInvariant(w[0]) + w[1..]))).ToList(),
+        RequirementCodes = string.Join(", ", t.RequirementCodes),
+    };
+
+    public TrainingEventFields Fields() => new(Title, Topics, Date ?? default, Hours ?? 0, Modality, Place, Organiser, TargetPositions,
+        (RequirementCodes ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+}
