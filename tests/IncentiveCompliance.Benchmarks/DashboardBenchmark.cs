@@ -74,7 +74,7 @@ internal static class DashboardBenchmark
 
     private static Submission Made(string ubigeo, Guid requirementId, SubmissionStatus status, DateTime at)
     {
-        var submission = Submission.Start(ubigeo, requirementId, "benchmark", at, new SubmissionContent("Avance", 70, null, null, DateOnly.FromDateTime(at)), send: false);
+        var submission = Submission.Start(ubigeo, requirementId, "benchmark", at, new SubmissionContent("Avance", 70, null, null, DateOnly.FromDateTime(at)));
         submission.Files.Add(new EvidenceFile { FileName = "acta.pdf", ContentType = "application/pdf", Size = 1000, Sha256 = new string('0', 64), StorageKey = "benchmark/none" });
         if (status != SubmissionStatus.Draft)
         {

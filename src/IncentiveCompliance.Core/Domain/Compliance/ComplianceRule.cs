@@ -15,7 +15,7 @@ public sealed record ComplianceResult(int Score, int MaxScore, ComplianceStatus 
 /// <list type="bullet">
 /// <item>Item state: the latest submission's status; with none (or only a draft) it is <c>not_submitted</c> (or
 /// <c>draft</c>) until the due date and <c>overdue</c> after it; an observation not corrected by its deadline is
-/// <c>overdue</c>.</item>
+/// <c>overdue</c>, and so is a draft answering it once that deadline has passed.</item>
 /// <item>Score: the points of approved items; the maximum is the points of every applicable requirement.</item>
 /// <item><c>met</c>: score ≥ the year's minimum and every mandatory item approved.</item>
 /// <item><c>not_met</c>: not met and out of reach: the points still obtainable (approved, plus items not lost) are
@@ -50,7 +50,7 @@ public static class ComplianceRule
     public static ItemState StateOf(SubmissionStatus? latest, DateOnly dueDate, DateOnly? correctionDueDate, DateOnly today) => latest switch
     {
         null => today > dueDate ? ItemState.Overdue : ItemState.NotSubmitted,
-        SubmissionStatus.Draft => today > dueDate ? ItemState.Overdue : ItemState.Draft,
+        SubmissionStatus.Draft => today > (correctionDueDate ?? dueDate) ? ItemState.Overdue : ItemState.Draft,
         SubmissionStatus.Submitted => ItemState.Submitted,
         SubmissionStatus.Observed => today > (correctionDueDate ?? dueDate) ? ItemState.Overdue : ItemState.Observed,
         SubmissionStatus.Approved => ItemState.Approved,

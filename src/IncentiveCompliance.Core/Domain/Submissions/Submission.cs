@@ -68,24 +68,20 @@ public sealed class Submission
         Version = 1,
     };
 
-    public static Submission Start(string ubigeo, Guid requirementId, string userId, DateTime now, SubmissionContent content, bool send)
+    /// <summary>A new draft with its content; files are added to <see cref="Files"/>, then it is sent or kept.</summary>
+    public static Submission Start(string ubigeo, Guid requirementId, string userId, DateTime now, SubmissionContent content) => new()
     {
-        var submission = new Submission { Ubigeo = ubigeo, RequirementId = requirementId, CreatedBy = userId, CreatedAt = now, Status = SubmissionStatus.Draft };
-        submission.Fill(content);
-        if (send)
-        {
-            submission.Send(now);
-        }
-
-        return submission;
-    }
-
-    /// <summary>Changes a draft's content (files are added beside it).</summary>
-    public void Fill(SubmissionContent content)
-    {
-        RequireStatus(SubmissionStatus.Draft, "Solo un borrador se puede modificar.");
-        (Note, Value, PeriodFrom, PeriodTo, EvidenceDate) = (content.Note, content.Value, content.PeriodFrom, content.PeriodTo, content.EvidenceDate);
-    }
+        Ubigeo = ubigeo,
+        RequirementId = requirementId,
+        CreatedBy = userId,
+        CreatedAt = now,
+        Status = SubmissionStatus.Draft,
+        Note = content.Note,
+        Value = content.Value,
+        PeriodFrom = content.PeriodFrom,
+        PeriodTo = content.PeriodTo,
+        EvidenceDate = content.EvidenceDate,
+    };
 
     public void Send(DateTime now)
     {

@@ -4,6 +4,7 @@ using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Domain.Calendar;
 using IncentiveCompliance.Core.Persistence;
+using IncentiveCompliance.Core.Common;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,6 +13,11 @@ namespace IncentiveCompliance.Core.Features.Calendar;
 /// <summary>The non-working days of a year, which deadlines skip.</summary>
 [AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.MunicipalManager, Roles.BudgetOfficer)]
 public sealed record ListHolidays(int Year) : IRequest<IReadOnlyList<HolidayView>>;
+
+public sealed class ListHolidaysValidator : AbstractValidator<ListHolidays>
+{
+    public ListHolidaysValidator() => RuleFor(x => x.Year).ValidYear();
+}
 
 public sealed record HolidayView(DateOnly Date, string Name);
 

@@ -1,7 +1,9 @@
+using FluentValidation;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Domain.Catalogue;
 using IncentiveCompliance.Core.Persistence;
+using IncentiveCompliance.Core.Common;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,6 +12,11 @@ namespace IncentiveCompliance.Core.Features.Catalogue;
 /// <summary>A program year's commitments and requirements: public program data, readable by every role.</summary>
 [AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.MunicipalManager, Roles.BudgetOfficer)]
 public sealed record GetProgramCatalogue(int Year) : IRequest<ProgramCatalogue>;
+
+public sealed class GetProgramCatalogueValidator : AbstractValidator<GetProgramCatalogue>
+{
+    public GetProgramCatalogueValidator() => RuleFor(x => x.Year).ValidYear();
+}
 
 public sealed record ProgramCatalogue(int Year, string Title, int MinimumPoints, IReadOnlyList<CommitmentView> Commitments);
 

@@ -16,8 +16,8 @@ namespace IncentiveCompliance.Core.Features.Catalogue;
 /// updated in place (its submissions stay), a new one is added, and one missing from the file is removed unless
 /// municipalities already reported on it.
 /// </summary>
-[AllowedRoles(Roles.Administrator)]
 /// <param name="Year">When given (the API's URL), the document must be of that year.</param>
+[AllowedRoles(Roles.Administrator)]
 public sealed record LoadCatalogue(Stream? Content, int? Year = null) : IRequest<LoadCatalogueResult>
 {
     public const long MaxBytes = 2L * 1024 * 1024;

@@ -36,14 +36,20 @@ internal static class ComplianceCalculator
             .Where(s => requirementIds.Contains(s.RequirementId) && ubigeos.Contains(s.Ubigeo))
             .Select(s => new { s.Id, s.Ubigeo, s.RequirementId, s.Status, s.CorrectionDueDate, s.ReviewReason, s.CreatedAt })
             .ToListAsync(cancellationToken);
-        var latest = submissions.GroupBy(s => (s.Ubigeo, s.RequirementId))
-            .ToDictionary(g => g.Key, g => g.MaxBy(s => s.CreatedAt)!);
+        var latest = submissions.GroupBy(s => (s.Ubigeo, s.RequirementId)).ToDictionary(g => g.Key, g =>
+        {
+            var last = g.MaxBy(s => s.CreatedAt)!;
+            // A draft answering an observation keeps that observation's correction deadline.
+            var deadline = last.Status == SubmissionStatus.Draft
+                ? g.Where(s => s.Status == SubmissionStatus.Observed).MaxBy(s => s.CreatedAt)?.CorrectionDueDate
+                : last.CorrectionDueDate;
+            return new LatestSubmission(last.Id, last.Status, deadline, last.ReviewReason);
+        });
 
         var evaluations = towns.Select(t =>
         {
             var applicable = requirements.Where(r => r.AppliesToType(t.PiType)).ToList();
-            var latestOf = applicable.Where(r => latest.ContainsKey((t.Ubigeo, r.Id)))
-                .ToDictionary(r => r.Code, r => latest[(t.Ubigeo, r.Id)] is var s ? new LatestSubmission(s.Id, s.Status, s.CorrectionDueDate, s.ReviewReason) : null!);
+            var latestOf = applicable.Where(r => latest.ContainsKey((t.Ubigeo, r.Id))).ToDictionary(r => r.Code, r => latest[(t.Ubigeo, r.Id)]);
             var facts = applicable.Select(r => new ItemFacts(r.Code, r.Points, r.Mandatory, r.DueDate,
                 latestOf.GetValueOrDefault(r.Code)?.Status, latestOf.GetValueOrDefault(r.Code)?.CorrectionDueDate));
             return new MunicipalityEvaluation(t.Ubigeo, t.Name, t.Province, t.PiType, program.MinimumPoints,

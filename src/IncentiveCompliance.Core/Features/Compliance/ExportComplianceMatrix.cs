@@ -1,3 +1,4 @@
+using FluentValidation;
 using IncentiveCompliance.Core.Common;
 using IncentiveCompliance.Core.Common.Exports;
 using IncentiveCompliance.Core.Common.Security;
@@ -10,6 +11,11 @@ namespace IncentiveCompliance.Core.Features.Compliance;
 /// <summary>The region's compliance matrix: one row per municipality, one column per requirement with the item's state.</summary>
 [AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat)]
 public sealed record ExportComplianceMatrix(string RegionCode, int Year) : IRequest<Table>, IRegionScoped;
+
+public sealed class ExportComplianceMatrixValidator : AbstractValidator<ExportComplianceMatrix>
+{
+    public ExportComplianceMatrixValidator() => RuleFor(x => x.Year).ValidYear();
+}
 
 internal sealed class ExportComplianceMatrixHandler(AppDbContext db, TimeProvider clock) : IRequestHandler<ExportComplianceMatrix, Table>
 {

@@ -30,7 +30,11 @@ public sealed record ComplianceItem(
 
 public sealed class GetMunicipalityComplianceValidator : AbstractValidator<GetMunicipalityCompliance>
 {
-    public GetMunicipalityComplianceValidator() => RuleFor(x => x.Ubigeo).Matches(Ubigeo.DistrictPattern).WithMessage("El ubigeo debe tener 6 dígitos.");
+    public GetMunicipalityComplianceValidator()
+    {
+        RuleFor(x => x.Ubigeo).Matches(Ubigeo.DistrictPattern).WithMessage("El ubigeo debe tener 6 dígitos.");
+        RuleFor(x => x.Year).ValidYear();
+    }
 }
 
 internal sealed class GetMunicipalityComplianceHandler(AppDbContext db, TimeProvider clock) : IRequestHandler<GetMunicipalityCompliance, MunicipalityCompliance>

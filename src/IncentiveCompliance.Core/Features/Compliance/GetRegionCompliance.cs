@@ -24,7 +24,11 @@ public sealed record RegionTotals(int Municipalities, int Met, int OnTrack, int 
 
 public sealed class GetRegionComplianceValidator : AbstractValidator<GetRegionCompliance>
 {
-    public GetRegionComplianceValidator() => RuleFor(x => x.RegionCode).Matches(Ubigeo.RegionPattern).WithMessage("El código de región debe tener 2 dígitos.");
+    public GetRegionComplianceValidator()
+    {
+        RuleFor(x => x.RegionCode).Matches(Ubigeo.RegionPattern).WithMessage("El código de región debe tener 2 dígitos.");
+        RuleFor(x => x.Year).ValidYear();
+    }
 }
 
 internal sealed class GetRegionComplianceHandler(AppDbContext db, TimeProvider clock) : IRequestHandler<GetRegionCompliance, RegionCompliance>

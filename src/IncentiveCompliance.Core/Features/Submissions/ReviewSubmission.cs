@@ -29,7 +29,7 @@ public sealed class ReviewSubmissionValidator : AbstractValidator<ReviewSubmissi
 {
     public ReviewSubmissionValidator(TimeProvider clock)
     {
-        RuleFor(x => x.Decision).Must(d => Enum.TryParse<ReviewDecision>(d, ignoreCase: true, out _))
+        RuleFor(x => x.Decision).Must(d => Enum.GetValues<ReviewDecision>().Any(v => ApiNames.Of(v) == d))
             .WithMessage("La decisión debe ser approve, observe o reject.");
         RuleFor(x => x.Reason).NotEmpty().When(x => x.Decision is "observe" or "reject")
             .WithMessage("Explique el motivo de la observación o del rechazo.");
@@ -45,7 +45,7 @@ internal sealed class ReviewSubmissionHandler(AppDbContext db, AuditTrail audit,
     public async Task<ReviewResult> Handle(ReviewSubmission request, CancellationToken cancellationToken)
     {
         var submission = await db.Submissions.SingleAsync(s => s.Id == request.SubmissionId, cancellationToken);
-        var decision = Enum.Parse<ReviewDecision>(request.Decision!, ignoreCase: true);
+        var decision = Enum.GetValues<ReviewDecision>().Single(v => ApiNames.Of(v) == request.Decision);
         var today = LimaTime.Today(clock);
         DateOnly? correctionDue = decision != ReviewDecision.Observe ? null
             : request.CorrectionDueDate ?? (await HolidayHandlers.CalendarAsync(db, today, today, cancellationToken))

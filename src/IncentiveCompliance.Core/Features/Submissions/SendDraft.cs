@@ -1,6 +1,8 @@
+using FluentValidation;
 using IncentiveCompliance.Core.Common;
 using IncentiveCompliance.Core.Common.Auditing;
 using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Domain.Calendar;
 using IncentiveCompliance.Core.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -16,6 +18,13 @@ internal sealed class SendDraftHandler(AppDbContext db, AuditTrail audit, TimePr
     public async Task<SubmissionCreated> Handle(SendDraft request, CancellationToken cancellationToken)
     {
         var submission = await db.Submissions.Include(s => s.Files).SingleAsync(s => s.Id == request.SubmissionId, cancellationToken);
+        var requirement = await db.Requirements.SingleAsync(r => r.Id == submission.RequirementId, cancellationToken);
+        var failures = ContentRules.Check(requirement, submission.Value, submission.EvidenceDate, LimaTime.Today(clock), requireValue: true);
+        if (failures.Count > 0)
+        {
+            throw new ValidationException(failures);
+        }
+
         submission.Send(clock.GetUtcNow().UtcDateTime);
         audit.Record("submission.submitted", "Submission", submission.Id.ToString(), submission.Ubigeo, new { Status = "Draft" }, new { Status = submission.Status.ToString() });
         await db.SaveChangesAsync(cancellationToken);

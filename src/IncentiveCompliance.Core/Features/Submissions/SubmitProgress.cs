@@ -18,7 +18,8 @@ namespace IncentiveCompliance.Core.Features.Submissions;
 /// <summary>
 /// The municipality reports progress on one requirement of a year: a note, a value for indicators, the period it
 /// covers, the evidence's own date and its files. Saved as a draft or sent for review at once. A new submission
-/// is accepted while the item has none pending review and none approved: it answers an observation or a rejection.
+/// is accepted while the item has none pending review and none approved: it answers an observation or a rejection, or
+/// replaces the item's draft.
 /// </summary>
 [AllowedRoles(Roles.Administrator, Roles.MunicipalManager)]
 public sealed record SubmitProgress(
@@ -52,6 +53,7 @@ public sealed class SubmitProgressValidator : AbstractValidator<SubmitProgress>
         RuleFor(x => x.Ubigeo).Matches(Ubigeo.DistrictPattern).WithMessage("El ubigeo debe tener 6 dígitos.");
         RuleFor(x => x.RequirementCode).NotEmpty().MaximumLength(20);
         RuleFor(x => x.Note).MaximumLength(4000).WithName("Nota");
+        RuleFor(x => x.Value).LessThan(ContentRules.MaxValue).WithMessage("El valor es demasiado grande.");
         RuleFor(x => x.PeriodTo).GreaterThanOrEqualTo(x => x.PeriodFrom).When(x => x.PeriodFrom is not null && x.PeriodTo is not null)
             .WithMessage("El periodo termina antes de empezar.");
         RuleFor(x => x.Files).NotEmpty().When(x => !x.Draft).OverridePropertyName("files").WithMessage("Adjunte al menos un archivo de evidencia.");
@@ -77,22 +79,36 @@ internal sealed class SubmitProgressHandler(AppDbContext db, IEvidenceStore stor
             ?? throw new NotFoundException("la municipalidad", request.Ubigeo);
         var requirement = await db.Requirements.SingleOrDefaultAsync(r => r.Year == request.Year && r.Code == request.RequirementCode, cancellationToken)
             ?? throw new NotFoundException($"el requisito del año {request.Year}", request.RequirementCode);
-        CheckContent(request, requirement, municipality, LimaTime.Today(clock));
-        var latest = await db.Submissions.Where(s => s.Ubigeo == request.Ubigeo && s.RequirementId == requirement.Id)
-            .OrderByDescending(s => s.CreatedAt).Select(s => (SubmissionStatus?)s.Status).FirstOrDefaultAsync(cancellationToken);
-        if (latest is SubmissionStatus.Draft or SubmissionStatus.Submitted or SubmissionStatus.Approved)
+        var failures = ContentRules.Check(requirement, request.Value, request.EvidenceDate, LimaTime.Today(clock), requireValue: !request.Draft);
+        if (!requirement.AppliesToType(municipality.PiType))
         {
-            throw new ConflictException(latest switch
-            {
-                SubmissionStatus.Draft => "Ya hay un borrador de este requisito: envíelo o complételo.",
-                SubmissionStatus.Submitted => "Ya hay un avance de este requisito esperando revisión.",
-                _ => "Este requisito ya fue aprobado.",
-            });
+            failures.Add(new ValidationFailure("requirementCode", $"El requisito {requirement.Code} no se aplica a municipalidades de tipo {municipality.PiType}."));
+        }
+
+        if (failures.Count > 0)
+        {
+            throw new ValidationException(failures);
+        }
+
+        var latest = await db.Submissions.Include(s => s.Files).Where(s => s.Ubigeo == request.Ubigeo && s.RequirementId == requirement.Id)
+            .OrderByDescending(s => s.CreatedAt).FirstOrDefaultAsync(cancellationToken);
+        if (latest?.Status is SubmissionStatus.Submitted or SubmissionStatus.Approved)
+        {
+            throw new ConflictException(latest.Status == SubmissionStatus.Submitted
+                ? "Ya hay un avance de este requisito esperando revisión."
+                : "Este requisito ya fue aprobado.");
+        }
+
+        var replacedDraft = latest?.Status == SubmissionStatus.Draft ? latest : null;
+        if (replacedDraft is not null)
+        {
+            db.Submissions.Remove(replacedDraft);
+            audit.Record("submission.draft_replaced", "Submission", replacedDraft.Id.ToString(), request.Ubigeo, new { Status = "Draft" }, null);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
         var submission = Submission.Start(request.Ubigeo, requirement.Id, user.UserId!, now,
-            new SubmissionContent(request.Note?.Trim() ?? "", request.Value, request.PeriodFrom, request.PeriodTo, request.EvidenceDate), send: false);
+            new SubmissionContent(request.Note?.Trim() ?? "", request.Value, request.PeriodFrom, request.PeriodTo, request.EvidenceDate));
         var stored = await EvidenceFiles.StoreAsync(store, request.Files, requirement, cancellationToken);
         try
         {
@@ -118,35 +134,11 @@ internal sealed class SubmitProgressHandler(AppDbContext db, IEvidenceStore stor
             throw;
         }
 
+        if (replacedDraft is not null)
+        {
+            await EvidenceFiles.DeleteAsync(store, replacedDraft.Files);
+        }
+
         return new SubmissionCreated(submission.Id, ApiNames.Of(submission.Status));
-    }
-
-    private static void CheckContent(SubmitProgress request, Requirement requirement, Municipality municipality, DateOnly today)
-    {
-        var failures = new List<ValidationFailure>();
-        if (!requirement.AppliesToType(municipality.PiType))
-        {
-            failures.Add(new ValidationFailure("requirementCode", $"El requisito {requirement.Code} no se aplica a municipalidades de tipo {municipality.PiType}."));
-        }
-
-        if (requirement.Kind == RequirementKind.Indicator && request.Value is null && !request.Draft)
-        {
-            failures.Add(new ValidationFailure("value", $"Indique el valor del indicador ({requirement.Unit})."));
-        }
-
-        if (request.Value is < 0)
-        {
-            failures.Add(new ValidationFailure("value", "El valor no puede ser negativo."));
-        }
-
-        if (request.EvidenceDate > today)
-        {
-            failures.Add(new ValidationFailure("evidenceDate", "La fecha de la evidencia no puede ser futura."));
-        }
-
-        if (failures.Count > 0)
-        {
-            throw new ValidationException(failures);
-        }
     }
 }

@@ -33,14 +33,25 @@ internal sealed class AttendanceBook(AppDbContext db, AuditTrail audit, TimeProv
                 updated++;
             }
 
-            (attendance.FullName, attendance.Ubigeo, attendance.Position, attendance.Email, attendance.Phone, attendance.Status, attendance.HoursAttended) =
-                (row.FullName, row.Ubigeo, row.Position, row.Email, row.Phone, row.Status, row.HoursAttended);
+            // Optional details not given this time are kept from before.
+            (attendance.FullName, attendance.Ubigeo, attendance.Position, attendance.Status) = (row.FullName, row.Ubigeo, row.Position, row.Status);
+            attendance.Email = row.Email ?? attendance.Email;
+            attendance.Phone = row.Phone ?? attendance.Phone;
+            attendance.HoursAttended = row.HoursAttended ?? attendance.HoursAttended;
             audit.Record("attendance.recorded", "TrainingEvent", training.Id.ToString(), row.Ubigeo, null,
                 new { Dni = Dni.Masked(row.Dni), Position = row.Position.ToString(), Status = row.Status.ToString() });
         }
 
         await MeetTrainingRequirements(training, rows.Where(r => r.Status == AttendanceStatus.Attended).Select(r => r.Ubigeo).ToHashSet(), cancellationToken);
         return (created, updated);
+    }
+
+    /// <summary>After a training's requirements change: the municipalities whose people attended it meet the ones it names now.</summary>
+    public async Task MeetTrainingRequirementsAsync(TrainingEvent training, CancellationToken cancellationToken)
+    {
+        var attended = await db.Attendance.Where(a => a.TrainingEventId == training.Id && a.Status == AttendanceStatus.Attended)
+            .Select(a => a.Ubigeo).Distinct().ToListAsync(cancellationToken);
+        await MeetTrainingRequirements(training, attended.ToHashSet(), cancellationToken);
     }
 
     private async Task MeetTrainingRequirements(TrainingEvent training, HashSet<string> attendedFrom, CancellationToken cancellationToken)

@@ -31,6 +31,11 @@ public sealed record AttendeeRow(string Dni, string FullName, string Ubigeo, Pos
                 : $"la municipalidad {Ubigeo} no es de la región {regionCode}";
         }
 
+        if (Email is { Length: > 256 } || Phone is { Length: > 30 })
+        {
+            return "el correo admite hasta 256 caracteres y el teléfono hasta 30";
+        }
+
         if (Email is { Length: > 0 } && !Regex.IsMatch(Email, "^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$", RegexOptions.None, TimeSpan.FromSeconds(1)))
         {
             return $"el correo «{Email}» no es válido";

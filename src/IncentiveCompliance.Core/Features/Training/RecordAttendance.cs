@@ -139,7 +139,6 @@ internal sealed class RecordAttendanceHandler(AppDbContext db, AttendanceBook bo
         {
             "si" or "sí" or "x" or "1" or "asistio" or "asistió" or "true" => AttendanceStatus.Attended,
             "no" or "0" or "false" or "falto" or "faltó" => AttendanceStatus.Absent,
-            "" => AttendanceStatus.Registered,
             _ => AttendanceStatus.Registered,
         };
         if (attended.Length > 0 && status == AttendanceStatus.Registered)

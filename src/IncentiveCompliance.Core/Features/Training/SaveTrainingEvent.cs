@@ -33,7 +33,7 @@ public sealed class UpdateTrainingEventValidator : AbstractValidator<UpdateTrain
     public UpdateTrainingEventValidator() => RuleFor(x => x.Fields).SetValidator(new TrainingEventFieldsValidator());
 }
 
-internal sealed class SaveTrainingEventHandler(AppDbContext db, AuditTrail audit)
+internal sealed class SaveTrainingEventHandler(AppDbContext db, AuditTrail audit, AttendanceBook book)
     : IRequestHandler<CreateTrainingEvent, Guid>, IRequestHandler<UpdateTrainingEvent, Guid>
 {
     public async Task<Guid> Handle(CreateTrainingEvent request, CancellationToken cancellationToken)
@@ -54,6 +54,7 @@ internal sealed class SaveTrainingEventHandler(AppDbContext db, AuditTrail audit
         var before = Summary(training);
         request.Fields.ApplyTo(training);
         audit.Record("training.updated", "TrainingEvent", training.Id.ToString(), null, before, Summary(training));
+        await book.MeetTrainingRequirementsAsync(training, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return training.Id;
     }

@@ -1,3 +1,4 @@
+using FluentValidation;
 using IncentiveCompliance.Core.Common;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Domain.Training;
@@ -15,11 +16,21 @@ namespace IncentiveCompliance.Core.Features.Training;
 [AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat)]
 public sealed record GetTrainingCoverage(string RegionCode, int Year) : IRequest<IReadOnlyList<CoverageRow>>, IRegionScoped;
 
+public sealed class GetTrainingCoverageValidator : AbstractValidator<GetTrainingCoverage>
+{
+    public GetTrainingCoverageValidator() => RuleFor(x => x.Year).ValidYear();
+}
+
 public sealed record CoverageRow(string Ubigeo, string Name, int PeopleTrained, IReadOnlyList<string> PositionsCovered, bool Covered);
 
 /// <summary>The trainings a municipality's staff attended in a year: names and positions, no DNI or contact data.</summary>
 [AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.MunicipalManager, Roles.BudgetOfficer)]
 public sealed record GetMunicipalityTrainings(string Ubigeo, int Year) : IRequest<IReadOnlyList<MunicipalityTraining>>, IMunicipalityScoped;
+
+public sealed class GetMunicipalityTrainingsValidator : AbstractValidator<GetMunicipalityTrainings>
+{
+    public GetMunicipalityTrainingsValidator() => RuleFor(x => x.Year).ValidYear();
+}
 
 public sealed record MunicipalityTraining(string Title, DateOnly Date, decimal Hours, string Modality, IReadOnlyList<TrainedPerson> People);
 

@@ -1,4 +1,5 @@
 using FluentValidation;
+using IncentiveCompliance.Core.Common;
 using IncentiveCompliance.Core.Domain.Training;
 
 namespace IncentiveCompliance.Core.Features.Training;
@@ -15,11 +16,17 @@ public sealed record TrainingEventFields(
     IReadOnlyList<string>? TargetPositions,
     IReadOnlyList<string>? RequirementCodes)
 {
+    /// <summary>The API's own names ("in_person", "virtual") and the Spanish word people use ("presencial").</summary>
     public static readonly IReadOnlyDictionary<string, Modality> Modalities = new Dictionary<string, Modality>
     {
+        ["in_person"] = Domain.Training.Modality.InPerson,
         ["presencial"] = Domain.Training.Modality.InPerson,
         ["virtual"] = Domain.Training.Modality.Virtual,
     };
+
+    /// <summary>A position by the API's name ("security_manager") or the enum's ("SecurityManager").</summary>
+    public static Position? PositionOf(string name) =>
+        Enum.GetValues<Position>().Cast<Position?>().FirstOrDefault(p => ApiNames.Of(p!.Value) == name || string.Equals(p.ToString(), name, StringComparison.OrdinalIgnoreCase));
 
     public void ApplyTo(TrainingEvent e)
     {
@@ -30,7 +37,7 @@ public sealed record TrainingEventFields(
         e.Modality = Modalities[Modality!];
         e.Place = Place?.Trim() ?? "";
         e.Organiser = Organiser?.Trim() ?? "";
-        e.TargetPositions = string.Join(',', (TargetPositions ?? []).Select(p => Enum.Parse<Position>(p, ignoreCase: true)).Distinct());
+        e.TargetPositions = string.Join(',', (TargetPositions ?? []).Select(p => PositionOf(p)!.Value).Distinct());
         e.RequirementCodes = string.Join(',', (RequirementCodes ?? []).Select(c => c.Trim()).Distinct());
     }
 }
@@ -43,10 +50,12 @@ public sealed class TrainingEventFieldsValidator : AbstractValidator<TrainingEve
         RuleFor(x => x.Topics).MaximumLength(2000);
         RuleFor(x => x.Date).NotEqual(default(DateOnly)).WithMessage("Indique la fecha (AAAA-MM-DD).");
         RuleFor(x => x.Hours).InclusiveBetween(0.5m, 200m).WithMessage("Las horas van de 0,5 a 200.");
-        RuleFor(x => x.Modality).Must(m => m is not null && TrainingEventFields.Modalities.ContainsKey(m)).WithMessage("La modalidad es presencial o virtual.");
+        RuleFor(x => x.Modality).Must(m => m is not null && TrainingEventFields.Modalities.ContainsKey(m)).WithMessage("La modalidad es presencial (in_person) o virtual.");
         RuleFor(x => x.Place).MaximumLength(300);
         RuleFor(x => x.Organiser).NotEmpty().MaximumLength(300).WithName("Organizador");
-        RuleForEach(x => x.TargetPositions).Must(p => Enum.TryParse<Position>(p, ignoreCase: true, out _))
-            .WithMessage("Cargos: SecurityManager, CommitmentOfficer, BudgetManager, Sereno u Other.");
+        RuleForEach(x => x.TargetPositions).Must(p => TrainingEventFields.PositionOf(p) is not null)
+            .WithMessage("Cargos: security_manager, commitment_officer, budget_manager, sereno u other.");
+        RuleFor(x => x.RequirementCodes).Must(c => string.Join(',', c!).Length <= 200).When(x => x.RequirementCodes is not null)
+            .WithMessage("Demasiados códigos de requisito.");
     }
 }

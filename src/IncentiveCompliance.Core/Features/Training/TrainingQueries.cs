@@ -1,3 +1,4 @@
+using FluentValidation;
 using IncentiveCompliance.Core.Common;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Domain.Training;
@@ -10,6 +11,15 @@ namespace IncentiveCompliance.Core.Features.Training;
 /// <summary>A region's trainings of a year, newest first, with how many registered and attended.</summary>
 [AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat)]
 public sealed record ListTrainingEvents(string RegionCode, int Year) : IRequest<IReadOnlyList<TrainingSummary>>, IRegionScoped;
+
+public sealed class ListTrainingEventsValidator : AbstractValidator<ListTrainingEvents>
+{
+    public ListTrainingEventsValidator()
+    {
+        RuleFor(x => x.RegionCode).Matches(Domain.Territory.Ubigeo.RegionPattern).WithMessage("Indique la región (2 dígitos).");
+        RuleFor(x => x.Year).ValidYear();
+    }
+}
 
 public sealed record TrainingSummary(Guid Id, string Title, DateOnly Date, decimal Hours, string Modality, string Place, int Registered, int Attended);
 

@@ -29,10 +29,10 @@ public sealed class TrainingForm
         Topics = t.Topics,
         Date = t.Date,
         Hours = t.Hours,
-        Modality = t.Modality == "virtual" ? "virtual" : "presencial",
+        Modality = t.Modality,
         Place = t.Place,
         Organiser = t.Organiser,
-        TargetPositions = t.TargetPositions.Select(p => string.Concat(p.Split('_').Select(w => char.ToUpperInvariant(w[0]) + w[1..]))).ToList(),
+        TargetPositions = [.. t.TargetPositions],
         RequirementCodes = string.Join(", ", t.RequirementCodes),
     };
 

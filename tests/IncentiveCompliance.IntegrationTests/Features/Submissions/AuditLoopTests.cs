@@ -123,8 +123,13 @@ public sealed class AuditLoopTests(PostgresServer postgres)
         var sendEmpty = () => app.SendAs(TestUsers.WanchaqManager, new SendDraft(empty.Id));
 
         empty.Status.Should().Be("draft");
-        (await sendEmpty.Should().ThrowAsync<ValidationException>()).Which.Errors.Single().PropertyName.Should().Be("files");
+        (await sendEmpty.Should().ThrowAsync<ValidationException>()).Which.Errors.Single().PropertyName.Should().Be("value", "sending checks the content again: an indicator needs its value");
         (await Compliance(app)).Items.Single(i => i.RequirementCode == "I1").State.Should().Be("draft");
+        var replacement = await app.SendAs(TestUsers.WanchaqManager, Submit("I1", TestFiles.Csv, "km.csv", value: 71));
+        replacement.Status.Should().Be("submitted", "a new submission replaces the stuck draft");
+        (await app.Query(db => db.Submissions.CountAsync())).Should().Be(1);
+        var draftWithoutValue = await app.SendAs(TestUsers.WanchaqManager, Submit("M1", TestFiles.Pdf, "a.pdf") with { Draft = true });
+        (await app.SendAs(TestUsers.WanchaqManager, new SendDraft(draftWithoutValue.Id))).Status.Should().Be("submitted");
 
         await using var other = await Start(provider);
         var draft = await other.SendAs(TestUsers.WanchaqManager, Submit("M1", TestFiles.Pdf, "a.pdf") with { Draft = true });
@@ -141,6 +146,12 @@ public sealed class AuditLoopTests(PostgresServer postgres)
 
         var noReason = () => app.SendAs(TestUsers.CuscoSecretariat, new ReviewSubmission(created.Id, "observe", " ", null));
         (await noReason.Should().ThrowAsync<ValidationException>()).Which.Errors.Single().PropertyName.Should().Be("Reason");
+        foreach (var odd in new[] { "Observe", "1", "approve, reject" })
+        {
+            (await FluentActions.Invoking(() => app.SendAs(TestUsers.CuscoSecretariat, new ReviewSubmission(created.Id, odd, null, null)))
+                .Should().ThrowAsync<ValidationException>()).Which.Errors.Should().Contain(e => e.PropertyName == "Decision");
+        }
+
         var observed = await app.SendAs(TestUsers.CuscoSecretariat, new ReviewSubmission(created.Id, "observe", "Foto sin fecha", null));
 
         var holidays = Enumerable.Range(TestCatalogue.Today.Year, 2).SelectMany(PeruvianHolidays.For).Select(h => h.Date);

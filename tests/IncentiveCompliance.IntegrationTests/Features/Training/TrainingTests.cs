@@ -112,6 +112,35 @@ public sealed class TrainingTests(PostgresServer postgres)
 
     [Theory]
     [ClassData(typeof(AllProviders))]
+    public async Task Naming_a_requirement_later_meets_it_for_those_who_attended(DatabaseProvider provider)
+    {
+        await using var app = await AuditLoopTests.Start(provider, postgres);
+        var training = await CreateTraining(app);
+        await app.SendAs(TestUsers.CuscoSecretariat, new ImportAttendance(training, Csv(Sheet)));
+
+        await app.SendAs(TestUsers.CuscoSecretariat, new UpdateTrainingEvent(training, Fields(["T1"]) with { Modality = "in_person", TargetPositions = ["security_manager"] }));
+
+        (await app.SendAs(TestUsers.WanchaqManager, new GetMunicipalityCompliance(TestUsers.Wanchaq, TestCatalogue.Year))).Items.Single(i => i.RequirementCode == "T1").State.Should().Be("approved");
+        (await app.SendAs(TestUsers.CuscoSecretariat, new GetTrainingEvent(training))).Should().BeEquivalentTo(new { Modality = "in_person", TargetPositions = new[] { "security_manager" }, RequirementCodes = new[] { "T1" } });
+    }
+
+    [Theory]
+    [ClassData(typeof(AllProviders))]
+    public async Task Registering_someone_again_keeps_the_details_not_given(DatabaseProvider provider)
+    {
+        await using var app = await AuditLoopTests.Start(provider, postgres);
+        var training = await CreateTraining(app);
+        await app.SendAs(TestUsers.CuscoSecretariat, new RegisterAttendee(training, new AttendeeRow("41234567", "Ana Quispe", TestUsers.Wanchaq, Position.Sereno, "ana@example.pe", "984000111", AttendanceStatus.Registered, 3)));
+
+        var again = await app.SendAs(TestUsers.CuscoSecretariat, new RegisterAttendee(training, new AttendeeRow("41234567", "Ana Quispe Huamán", TestUsers.Wanchaq, Position.Sereno, null, null, AttendanceStatus.Attended, null)));
+
+        again.Updated.Should().Be(1);
+        (await app.SendAs(TestUsers.CuscoSecretariat, new GetTrainingEvent(training))).Attendance.Single()
+            .Should().BeEquivalentTo(new { FullName = "Ana Quispe Huamán", Email = "ana@example.pe", Phone = "984000111", HoursAttended = 3m, Status = "attended" });
+    }
+
+    [Theory]
+    [ClassData(typeof(AllProviders))]
     public async Task Coverage_counts_people_and_positions_per_municipality(DatabaseProvider provider)
     {
         await using var app = await AuditLoopTests.Start(provider, postgres);

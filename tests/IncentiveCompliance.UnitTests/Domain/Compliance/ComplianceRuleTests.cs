@@ -235,4 +235,14 @@ public sealed class ComplianceRuleTests
         new(code, points, mandatory, Day(dueDate), latest, correctionDueDate is null ? null : Day(correctionDueDate));
 
     private static DateOnly Day(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void A_draft_answering_an_observation_keeps_the_correction_deadline()
+    {
+        var due = new DateOnly(2026, 5, 20);
+        var correction = new DateOnly(2026, 6, 8);
+
+        ComplianceRule.StateOf(SubmissionStatus.Draft, due, correction, new DateOnly(2026, 6, 1)).Should().Be(ItemState.Draft);
+        ComplianceRule.StateOf(SubmissionStatus.Draft, due, correction, new DateOnly(2026, 6, 9)).Should().Be(ItemState.Overdue);
+    }
 }

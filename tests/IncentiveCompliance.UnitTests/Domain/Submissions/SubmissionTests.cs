@@ -16,6 +16,14 @@ public sealed class SubmissionTests
         new("Patrullaje de abril", 72.5m, new DateOnly(2026, 4, 1), new DateOnly(2026, 4, 30), new DateOnly(2026, 4, 30));
 
     [Fact]
+    public void A_new_draft_holds_its_content()
+    {
+        var submission = Draft();
+
+        submission.Should().BeEquivalentTo(new { Status = SubmissionStatus.Draft, Content.Note, Content.Value, Content.EvidenceDate, Version = 0 });
+    }
+
+    [Fact]
     public void Starting_without_sending_keeps_a_draft()
     {
         var submission = Draft();
@@ -41,14 +49,6 @@ public sealed class SubmissionTests
         act.Should().Throw<FluentValidation.ValidationException>();
         submission.Status.Should().Be(SubmissionStatus.Draft);
         submission.Version.Should().Be(0);
-    }
-
-    [Fact]
-    public void Starting_and_sending_at_once_without_files_is_refused()
-    {
-        var act = () => Submission.Start("080108", Guid.NewGuid(), "user-1", Created, Content, send: true);
-
-        act.Should().Throw<FluentValidation.ValidationException>();
     }
 
     [Fact]
@@ -148,32 +148,8 @@ public sealed class SubmissionTests
         submission.Status.Should().Be(SubmissionStatus.Draft);
     }
 
-    [Fact]
-    public void Filling_a_submitted_one_is_a_conflict()
-    {
-        var submission = SubmittedOne();
-
-        var act = () => submission.Fill(Content with { Note = "Otro texto" });
-
-        act.Should().Throw<ConflictException>();
-        submission.Note.Should().Be("Patrullaje de abril");
-    }
-
-    [Fact]
-    public void Filling_a_draft_replaces_its_content()
-    {
-        var submission = Draft();
-
-        submission.Fill(new SubmissionContent("Nuevo", null, null, null, null));
-
-        submission.Note.Should().Be("Nuevo");
-        submission.Value.Should().BeNull();
-        submission.PeriodFrom.Should().BeNull();
-        submission.EvidenceDate.Should().BeNull();
-    }
-
     private static Submission Draft() =>
-        Submission.Start("080108", Guid.NewGuid(), "user-1", Created, Content, send: false);
+        Submission.Start("080108", Guid.NewGuid(), "user-1", Created, Content);
 
     private static Submission SubmittedOne()
     {
