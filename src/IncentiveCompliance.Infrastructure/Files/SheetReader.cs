@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
+using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using FluentValidation.Results;
@@ -10,25 +11,40 @@ using IncentiveCompliance.Core.Common.Files;
 namespace IncentiveCompliance.Infrastructure.Files;
 
 /// <summary>
-/// CSV (comma, semicolon or tab; UTF-8 or Latin-1) or the first sheet of an XLSX workbook. Numbers that Excel stored
-/// as numbers come back as their digits, so a DNI typed as a number keeps the form the person typed.
+/// CSV (comma, semicolon or tab; UTF-8 or Latin-1) or the first sheet of an XLSX workbook. A number Excel stored as a
+/// number comes back as its digits (a DNI typed as a number loses its leading zeros: sheets should keep it as text).
 /// </summary>
 internal sealed class SheetReader : ISheetReader
 {
+    /// <summary>Caps what a small compressed workbook may expand to in memory.</summary>
+    private const long MaxCharactersInPart = 20_000_000;
+
     public IReadOnlyList<SheetRow> Read(Stream content)
     {
         using var buffer = new MemoryStream();
         content.CopyTo(buffer);
         var type = EvidenceType.Detect(buffer);
-        if (type == EvidenceType.Xlsx)
+        if (type == EvidenceType.Csv)
+        {
+            return Csv(buffer.ToArray());
+        }
+
+        if (type != EvidenceType.Xlsx)
+        {
+            throw Unreadable("El archivo debe ser una hoja CSV o Excel (XLSX).");
+        }
+
+        try
         {
             return Xlsx(buffer);
         }
-
-        return type == EvidenceType.Csv
-            ? Csv(buffer.ToArray())
-            : throw new FluentValidation.ValidationException([new ValidationFailure("file", "El archivo debe ser una hoja CSV o Excel (XLSX).")]);
+        catch (Exception ex) when (ex is OpenXmlPackageException or InvalidOperationException or ArgumentOutOfRangeException or FormatException or InvalidDataException)
+        {
+            throw Unreadable("No se pudo leer el libro de Excel: ábralo, guárdelo de nuevo como XLSX o expórtelo a CSV.");
+        }
     }
+
+    private static FluentValidation.ValidationException Unreadable(string message) => new([new ValidationFailure("file", message)]);
 
     private static List<SheetRow> Csv(byte[] bytes)
     {
@@ -60,7 +76,7 @@ internal sealed class SheetReader : ISheetReader
 
     private static List<SheetRow> Xlsx(MemoryStream buffer)
     {
-        using var document = SpreadsheetDocument.Open(buffer, false);
+        using var document = SpreadsheetDocument.Open(buffer, false, new OpenSettings { MaxCharactersInPart = MaxCharactersInPart });
         var workbook = document.WorkbookPart!;
         var shared = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText).ToList() ?? [];
         var firstSheet = workbook.Workbook.Sheets!.Elements<Sheet>().First();

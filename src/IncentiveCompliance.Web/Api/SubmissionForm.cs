@@ -1,6 +1,7 @@
 using System.Globalization;
 using FluentValidation.Results;
 using IncentiveCompliance.Core.Features.Submissions;
+using IncentiveCompliance.Web.Presentation;
 
 namespace IncentiveCompliance.Web.Api;
 
@@ -25,7 +26,7 @@ public sealed record SubmissionForm(string? Note, decimal? Value, DateOnly? Peri
         var errors = new List<ValidationFailure>();
         return new SubmissionForm(
             form["note"].ToString(),
-            Parse(form, "value", errors, "un número (use punto decimal, p. ej. 70.5)", s => decimal.Parse(s.Replace(',', '.'), NumberStyles.Number, CultureInfo.InvariantCulture)),
+            Number(form["value"], "value", errors),
             Parse(form, "periodFrom", errors, "una fecha AAAA-MM-DD", Date),
             Parse(form, "periodTo", errors, "una fecha AAAA-MM-DD", Date),
             Parse(form, "evidenceDate", errors, "una fecha AAAA-MM-DD", Date),
@@ -37,6 +38,18 @@ public sealed record SubmissionForm(string? Note, decimal? Value, DateOnly? Peri
     public SubmitProgress ToRequest(string ubigeo, int year, string requirementCode) =>
         new(ubigeo, year, requirementCode, Note, Value, PeriodFrom, PeriodTo, EvidenceDate,
             Files.Select(f => new EvidenceUpload(f.FileName, f.OpenReadStream())).ToList(), Draft) { FormErrors = Errors };
+
+    /// <summary>A number field, read as the pages read it.</summary>
+    public static decimal? Number(string? text, string field, List<ValidationFailure> errors)
+    {
+        if (FormNumbers.TryParse(text, out var value))
+        {
+            return value;
+        }
+
+        errors.Add(new ValidationFailure(field, $"«{text?.Trim()}» no es un número (p. ej. 70.5 o 70,5)."));
+        return null;
+    }
 
     private static DateOnly Date(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -53,7 +66,7 @@ public sealed record SubmissionForm(string? Note, decimal? Value, DateOnly? Peri
         {
             return parse(text);
         }
-        catch (FormatException)
+        catch (Exception ex) when (ex is FormatException or OverflowException)
         {
             errors.Add(new ValidationFailure(field, $"«{text}» no es {expected}."));
             return null;

@@ -15,10 +15,12 @@ public static class ErrorMapping
         NotFoundException e => (StatusCodes.Status404NotFound, e.Message),
         ConflictException e => (StatusCodes.Status409Conflict, e.Message),
         DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "Otra persona modificó estos datos; vuelva a cargarlos."),
+        DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } or Microsoft.Data.Sqlite.SqliteException { SqliteExtendedErrorCode: 2067 } }
+            => (StatusCodes.Status409Conflict, "Otra solicitud registró lo mismo al mismo tiempo; vuelva a cargar la página."),
         PayloadTooLargeException e => (StatusCodes.Status413PayloadTooLarge, e.Message),
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => (StatusCodes.Status413PayloadTooLarge, "El archivo es demasiado grande."),
         BadHttpRequestException e => (e.StatusCode, "La solicitud no es válida."),
-        InvalidDataException => (StatusCodes.Status400BadRequest, "El formulario enviado no es válido (se espera multipart/form-data con el campo «file»)."),
+        InvalidDataException => (StatusCodes.Status400BadRequest, "El formulario o el archivo enviado no es válido."),
         _ => null,
     };
 }

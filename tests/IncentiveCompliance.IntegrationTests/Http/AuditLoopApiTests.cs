@@ -73,6 +73,23 @@ public sealed class AuditLoopApiTests(ApiFixture api) : IClassFixture<ApiFixture
 
     [Theory]
     [ClassData(typeof(AllProviders))]
+    public async Task A_value_is_read_with_a_comma_or_a_dot_and_refused_with_its_field_otherwise(DatabaseProvider provider)
+    {
+        var (_, manager, _) = await Clients(provider);
+        var url = "/api/v1/municipalities/080106/requirements/5.3/submissions?year=2026";
+        var santiago = await api.SignedIn(provider, DemoEmails.SantiagoManager);
+
+        var bad = await santiago.PostAsync(url, Form(("value", "setenta")).WithFile(TestFiles.Csv, "km.csv"));
+        var good = await santiago.PostAsync(url, Form(("value", "72,5")).WithFile(TestFiles.Csv, "km.csv"));
+
+        (await bad.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("value")[0].GetString().Should().Be("«setenta» no es un número (p. ej. 70.5 o 70,5).");
+        var id = (await good.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        (await santiago.GetFromJsonAsync<JsonElement>($"/api/v1/submissions/{id}")).GetProperty("value").GetDecimal().Should().Be(72.5m);
+        (await manager.PostAsync(url, Form(("value", "setenta")).WithFile(TestFiles.Csv, "km.csv"))).StatusCode.Should().Be(HttpStatusCode.Forbidden, "authorization comes before the form's errors");
+    }
+
+    [Theory]
+    [ClassData(typeof(AllProviders))]
     public async Task The_region_exports_its_matrix_as_csv_and_xlsx(DatabaseProvider provider)
     {
         var (_, _, secretariat) = await Clients(provider);

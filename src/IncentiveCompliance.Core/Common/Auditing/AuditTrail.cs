@@ -13,7 +13,8 @@ public sealed class AuditTrail(AppDbContext db, ICurrentUser user, TimeProvider 
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public void Record(string action, string entityType, string entityId, string? ubigeo, object? before, object? after) =>
+    /// <param name="regionCode">For changes that concern a region but no municipality (a training); otherwise taken from the ubigeo.</param>
+    public void Record(string action, string entityType, string entityId, string? ubigeo, object? before, object? after, string? regionCode = null) =>
         db.AuditTrail.Add(new AuditEntry
         {
             At = clock.GetUtcNow().UtcDateTime,
@@ -23,6 +24,7 @@ public sealed class AuditTrail(AppDbContext db, ICurrentUser user, TimeProvider 
             EntityType = entityType,
             EntityId = entityId,
             Ubigeo = ubigeo,
+            RegionCode = ubigeo?[..2] ?? regionCode,
             Before = before is null ? null : JsonSerializer.Serialize(before, Json),
             After = after is null ? null : JsonSerializer.Serialize(after, Json),
         });

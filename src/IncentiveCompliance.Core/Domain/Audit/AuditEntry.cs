@@ -21,8 +21,11 @@ public sealed class AuditEntry
 
     public required string EntityId { get; init; }
 
-    /// <summary>The municipality concerned, so a region's secretariat reads its own region's trail.</summary>
+    /// <summary>The municipality concerned, if any.</summary>
     public string? Ubigeo { get; init; }
+
+    /// <summary>The region concerned (the municipality's, or a training's), so a region's secretariat reads only its own trail; none for program-wide changes.</summary>
+    public string? RegionCode { get; init; }
 
     public string? Before { get; init; }
 

@@ -9,8 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace IncentiveCompliance.Core.Features.Audit;
 
 /// <summary>
-/// The audit trail of a region (its municipalities' changes, plus program-wide ones such as catalogue and holiday
-/// changes), newest first, a page at a time. Read-only: no request edits or deletes an entry.
+/// The audit trail of a region (its municipalities' and trainings' changes, plus program-wide ones such as catalogue
+/// and holiday changes), newest first, a page at a time. Read-only: no request edits or deletes an entry.
 /// </summary>
 [AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat)]
 public sealed record ListAuditTrail(string RegionCode, string? Ubigeo = null, long? Before = null, int Take = 100) : IRequest<IReadOnlyList<AuditView>>, IRegionScoped;
@@ -49,5 +49,5 @@ internal sealed class AuditTrailHandlers(AppDbContext db) : IRequestHandler<List
     }
 
     private IQueryable<Domain.Audit.AuditEntry> Region(string regionCode) =>
-        db.AuditTrail.AsNoTracking().Where(a => a.Ubigeo == null || a.Ubigeo.StartsWith(regionCode));
+        db.AuditTrail.AsNoTracking().Where(a => a.RegionCode == null || a.RegionCode == regionCode);
 }

@@ -40,7 +40,7 @@ public sealed record HistoryEntry(DateTime At, string UserEmail, string Action, 
 
 public sealed record EarlierSubmission(Guid Id, string Status, DateTime CreatedAt, string? ReviewReason);
 
-internal sealed class GetSubmissionHandler(AppDbContext db) : IRequestHandler<GetSubmission, SubmissionDetails>
+internal sealed class GetSubmissionHandler(AppDbContext db, ICurrentUser user) : IRequestHandler<GetSubmission, SubmissionDetails>
 {
     public async Task<SubmissionDetails> Handle(GetSubmission request, CancellationToken cancellationToken)
     {
@@ -50,6 +50,11 @@ internal sealed class GetSubmissionHandler(AppDbContext db) : IRequestHandler<Ge
         var id = s.Id.ToString();
         var history = await db.AuditTrail.AsNoTracking().Where(a => a.EntityType == "Submission" && a.EntityId == id).OrderBy(a => a.Id)
             .Select(a => new HistoryEntry(a.At, a.UserEmail, a.Action, a.Before, a.After)).ToListAsync(cancellationToken);
+        if (Roles.IsMunicipal(user.Scope!.Role))
+        {
+            // A municipality sees who of its own staff acted; the reviewers' addresses stay with the secretariat.
+            history = history.Select(h => h.Action == "submission.reviewed" ? h with { UserEmail = "Secretaría Técnica" } : h).ToList();
+        }
         var earlier = (await db.Submissions.AsNoTracking()
                 .Where(x => x.Ubigeo == s.Ubigeo && x.RequirementId == s.RequirementId && x.Id != s.Id && x.CreatedAt < s.CreatedAt)
                 .OrderBy(x => x.CreatedAt).Select(x => new { x.Id, x.Status, x.CreatedAt, x.ReviewReason }).ToListAsync(cancellationToken))

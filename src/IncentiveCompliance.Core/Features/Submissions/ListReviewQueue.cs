@@ -11,6 +11,7 @@ namespace IncentiveCompliance.Core.Features.Submissions;
 
 /// <summary>The secretariat's review queue: a region's submissions in a state (submitted by default), oldest first.</summary>
 [AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat)]
+/// <param name="DueBefore">Only items whose deadline (the correction deadline of an observation, the due date otherwise) is on or before it.</param>
 public sealed record ListReviewQueue(string RegionCode, string? ProvinceCode = null, string? Status = null, DateOnly? DueBefore = null)
     : IRequest<IReadOnlyList<QueueEntry>>, IRegionScoped;
 
@@ -39,7 +40,7 @@ internal sealed class ListReviewQueueHandler(AppDbContext db) : IRequestHandler<
                 join m in db.Municipalities on s.Ubigeo equals m.Ubigeo
                 join r in db.Requirements on s.RequirementId equals r.Id
                 where s.Status == status && s.Ubigeo.StartsWith(prefix) && s.Ubigeo.StartsWith(request.RegionCode)
-                      && (request.DueBefore == null || r.DueDate <= request.DueBefore)
+                      && (request.DueBefore == null || (s.CorrectionDueDate ?? r.DueDate) <= request.DueBefore)
                 orderby s.SubmittedAt ?? s.CreatedAt
                 select new { s.Id, s.Ubigeo, Municipality = m.Name, Province = m.Province.Name, r.Code, r.Title, s.Status, Sent = s.SubmittedAt ?? s.CreatedAt, r.DueDate, s.CorrectionDueDate })
             .Take(500)

@@ -42,7 +42,7 @@ internal sealed class SaveTrainingEventHandler(AppDbContext db, AuditTrail audit
         var training = new TrainingEvent { RegionCode = request.RegionCode, Title = "" };
         request.Fields.ApplyTo(training);
         db.TrainingEvents.Add(training);
-        audit.Record("training.created", "TrainingEvent", training.Id.ToString(), null, null, Summary(training));
+        audit.Record("training.created", "TrainingEvent", training.Id.ToString(), null, null, Summary(training), training.RegionCode);
         await db.SaveChangesAsync(cancellationToken);
         return training.Id;
     }
@@ -53,7 +53,7 @@ internal sealed class SaveTrainingEventHandler(AppDbContext db, AuditTrail audit
         var training = await db.TrainingEvents.SingleAsync(e => e.Id == request.TrainingEventId, cancellationToken);
         var before = Summary(training);
         request.Fields.ApplyTo(training);
-        audit.Record("training.updated", "TrainingEvent", training.Id.ToString(), null, before, Summary(training));
+        audit.Record("training.updated", "TrainingEvent", training.Id.ToString(), null, before, Summary(training), training.RegionCode);
         await book.MeetTrainingRequirementsAsync(training, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return training.Id;

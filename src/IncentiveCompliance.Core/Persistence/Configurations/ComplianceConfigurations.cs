@@ -65,6 +65,8 @@ internal sealed class SubmissionConfiguration : IEntityTypeConfiguration<Submiss
         b.HasMany(s => s.Files).WithOne().HasForeignKey(f => f.SubmissionId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Domain.Training.TrainingEvent>().WithMany().HasForeignKey(s => s.TrainingEventId).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(s => new { s.Ubigeo, s.RequirementId, s.CreatedAt });
+        // At most one open (draft or submitted) submission per item, even when two requests race.
+        b.HasIndex(s => new { s.Ubigeo, s.RequirementId }).IsUnique().HasFilter("\"Status\" IN ('Draft', 'Submitted')").HasDatabaseName("IX_Submissions_OneOpenPerItem");
         b.HasIndex(s => new { s.Status, s.SubmittedAt });
     }
 }
@@ -101,7 +103,9 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.Property(a => a.EntityType).HasMaxLength(40);
         b.Property(a => a.EntityId).HasMaxLength(64);
         b.Property(a => a.Ubigeo).HasMaxLength(6);
+        b.Property(a => a.RegionCode).HasMaxLength(2);
         b.HasIndex(a => new { a.Ubigeo, a.Id });
+        b.HasIndex(a => new { a.RegionCode, a.Id });
         b.HasIndex(a => new { a.EntityType, a.EntityId });
     }
 }

@@ -1,4 +1,5 @@
 using IncentiveCompliance.Core.Features.Training;
+using IncentiveCompliance.Web.Presentation;
 
 namespace IncentiveCompliance.Web.Pages.Capacitaciones;
 
@@ -11,7 +12,8 @@ public sealed class TrainingForm
 
     public DateOnly? Date { get; set; }
 
-    public decimal? Hours { get; set; }
+    /// <summary>As typed ("1,5" or "1.5"); unreadable text becomes 0, which the training's own rule refuses.</summary>
+    public string? Hours { get; set; }
 
     public string? Modality { get; set; }
 
@@ -28,7 +30,7 @@ public sealed class TrainingForm
         Title = t.Title,
         Topics = t.Topics,
         Date = t.Date,
-        Hours = t.Hours,
+        Hours = t.Hours.ToString(System.Globalization.CultureInfo.InvariantCulture),
         Modality = t.Modality,
         Place = t.Place,
         Organiser = t.Organiser,
@@ -36,6 +38,6 @@ public sealed class TrainingForm
         RequirementCodes = string.Join(", ", t.RequirementCodes),
     };
 
-    public TrainingEventFields Fields() => new(Title, Topics, Date ?? default, Hours ?? 0, Modality, Place, Organiser, TargetPositions,
+    public TrainingEventFields Fields() => new(Title, Topics, Date ?? default, FormNumbers.TryParse(Hours, out var hours) ? hours ?? 0 : 0, Modality, Place, Organiser, TargetPositions,
         (RequirementCodes ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 }

@@ -45,8 +45,10 @@ public sealed class RequisitoModel(IMediator mediator, ICurrentUser user, TimePr
     public async Task<IActionResult> OnPostAsync(IFormFileCollection files, CancellationToken ct)
     {
         await LoadAsync(ct);
-        var created = await mediator.Send(new SubmitProgress(Ubigeo, Catalogue.Year, Code, Input.Note, Input.Value, Input.PeriodFrom, Input.PeriodTo, Input.EvidenceDate,
-            files.GetFiles("files").Where(f => f.Length > 0).Select(f => new EvidenceUpload(f.FileName, f.OpenReadStream())).ToList(), Input.Draft), ct);
+        var formErrors = new List<FluentValidation.Results.ValidationFailure>();
+        var value = SubmissionForm.Number(Input.Value, "value", formErrors);
+        var created = await mediator.Send(new SubmitProgress(Ubigeo, Catalogue.Year, Code, Input.Note, value, Input.PeriodFrom, Input.PeriodTo, Input.EvidenceDate,
+            files.GetFiles("files").Where(f => f.Length > 0).Select(f => new EvidenceUpload(f.FileName, f.OpenReadStream())).ToList(), Input.Draft) { FormErrors = formErrors }, ct);
         return Redirect($"/Avances/{created.Id}");
     }
 
@@ -69,7 +71,8 @@ public sealed class RequisitoModel(IMediator mediator, ICurrentUser user, TimePr
     {
         public string? Note { get; set; }
 
-        public decimal? Value { get; set; }
+        /// <summary>As typed: read by <see cref="SubmissionForm.Number"/>, like the API's field.</summary>
+        public string? Value { get; set; }
 
         public DateOnly? PeriodFrom { get; set; }
 

@@ -42,6 +42,8 @@ public sealed class AuditLoopTests(PostgresServer postgres)
         var details = await app.SendAs(wanchaq, new GetSubmission(second.Id));
         details.EarlierSubmissions.Should().ContainSingle().Which.Should().BeEquivalentTo(new { first.Id, Status = "observed", ReviewReason = "Falta la firma del alcalde." });
         details.History.Select(h => h.Action).Should().Equal("evidence.uploaded", "submission.submitted", "submission.reviewed");
+        details.History.Last().UserEmail.Should().Be("Secretaría Técnica", "a municipality does not see the reviewers' addresses");
+        (await app.SendAs(TestUsers.CuscoSecretariat, new GetSubmission(second.Id))).History.Last().UserEmail.Should().Be("test@example.pe");
     }
 
     [Theory]
@@ -193,6 +195,23 @@ public sealed class AuditLoopTests(PostgresServer postgres)
         await FluentActions.Invoking(() => app.SendAs(TestUsers.WanchaqBudget, Submit("M1", TestFiles.Pdf, "a.pdf"))).Should().ThrowAsync<ForbiddenException>();
         await FluentActions.Invoking(() => app.SendAs(TestUsers.CuscoSecretariat, new GetSubmission(Guid.NewGuid()))).Should().ThrowAsync<NotFoundException>();
         (await app.SendAs(TestUsers.WanchaqBudget, new GetSubmission(created.Id))).Ubigeo.Should().Be(TestUsers.Wanchaq);
+    }
+
+    [Theory]
+    [ClassData(typeof(AllProviders))]
+    public async Task Two_open_submissions_for_one_item_cannot_both_be_saved(DatabaseProvider provider)
+    {
+        await using var app = await Start(provider);
+        var created = await app.SendAs(TestUsers.WanchaqManager, Submit("M1", TestFiles.Pdf, "a.pdf"));
+        var requirementId = await app.Query(db => db.Submissions.Where(s => s.Id == created.Id).Select(s => s.RequirementId).SingleAsync());
+
+        // What a second request racing the first would write, past the handler's own check.
+        await using var scope = app.NewContext(out var db);
+        db.Submissions.Add(Submission.Start(TestUsers.Wanchaq, requirementId, "otra-pestaña", DateTime.UtcNow, new SubmissionContent("", null, null, null, null)));
+        var save = () => db.SaveChangesAsync();
+
+        var refused = (await save.Should().ThrowAsync<DbUpdateException>()).Which;
+        IncentiveCompliance.Web.Errors.ErrorMapping.Of(refused)!.Value.Status.Should().Be(409);
     }
 
     internal static async Task<AppServices> Start(DatabaseProvider provider, PostgresServer postgres)

@@ -174,6 +174,8 @@ public sealed class TrainingTests(PostgresServer postgres)
         await FluentActions.Invoking(() => app.SendAs(TestUsers.SantiagoManager, new GetMunicipalityTrainings(TestUsers.Wanchaq, TestCatalogue.Year))).Should().ThrowAsync<ForbiddenException>();
         await FluentActions.Invoking(() => app.SendAs(TestUsers.LimaSecretariat, new CreateTrainingEvent("08", Fields()))).Should().ThrowAsync<ForbiddenException>();
         await FluentActions.Invoking(() => app.SendAs(TestUsers.CuscoSecretariat, new GetTrainingEvent(Guid.NewGuid()))).Should().ThrowAsync<NotFoundException>();
+        (await app.SendAs(TestUsers.CuscoSecretariat, new ListAuditTrail("08"))).Should().Contain(a => a.Action == "training.created");
+        (await app.SendAs(TestUsers.LimaSecretariat, new ListAuditTrail("15"))).Should().NotContain(a => a.EntityType == "TrainingEvent", "Cusco's trainings are Cusco's");
     }
 
     [Theory]
