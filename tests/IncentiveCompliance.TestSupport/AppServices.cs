@@ -3,6 +3,7 @@ using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Persistence;
 using IncentiveCompliance.Infrastructure;
 using IncentiveCompliance.Infrastructure.Files;
+using IncentiveCompliance.Infrastructure.Pdf;
 using IncentiveCompliance.Infrastructure.Persistence;
 using IncentiveCompliance.Infrastructure.Security;
 using MediatR;
@@ -40,6 +41,7 @@ public sealed class AppServices : IAsyncDisposable
         services.AddAppDatabase();
         services.AddAppIdentity();
         services.AddEvidenceStorage();
+        services.AddPdfRendering();
         var app = new AppServices(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }), database);
         await app.provider.PrepareDatabaseAsync(demo);
         return app;

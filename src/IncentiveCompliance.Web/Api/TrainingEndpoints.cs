@@ -35,6 +35,13 @@ public static class TrainingEndpoints
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(ImportAttendance.MaxBytes + UploadedFile.MultipartOverhead))
             .WithSummary("Importa una hoja de asistencia CSV o XLSX (DNI, nombres y apellidos, ubigeo, cargo, asistió)");
 
+        api.MapGet("/trainings/{id:guid}/certificates/{dni}", async (Guid id, string dni, IMediator m, CancellationToken ct) =>
+            {
+                var certificate = await m.Send(new GetAttendanceCertificate(id, dni), ct);
+                return Results.File(certificate.Content, "application/pdf", certificate.FileName);
+            })
+            .WithSummary("Constancia de asistencia en PDF de una persona que asistió");
+
         api.MapGet("/regions/{code}/training-coverage", (string code, int? year, IMediator m, TimeProvider clock, CancellationToken ct) =>
             m.Send(new GetTrainingCoverage(code, Years.OrCurrent(year, clock)), ct));
 

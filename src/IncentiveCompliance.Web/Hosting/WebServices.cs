@@ -2,6 +2,7 @@ using IncentiveCompliance.Core;
 using IncentiveCompliance.Infrastructure;
 using IncentiveCompliance.Infrastructure.Migrations;
 using IncentiveCompliance.Infrastructure.Files;
+using IncentiveCompliance.Infrastructure.Pdf;
 using IncentiveCompliance.Infrastructure.Persistence;
 using IncentiveCompliance.Infrastructure.Security;
 using IncentiveCompliance.Web.Errors;
@@ -22,6 +23,7 @@ public static class WebServices
         services.AddAppDatabase();
         services.AddAppIdentity();
         services.AddEvidenceStorage();
+        services.AddPdfRendering();
         services.AddSingleton(new DemoMode(builder.Configuration.GetValue<bool>("Demo:Enabled")));
         services.AddHostedService<DatabasePreparation>();
         services.AddAppAuthentication(builder.Configuration);

@@ -30,6 +30,12 @@ public sealed class DetalleModel(IMediator mediator) : PageModel
         Edit = TrainingForm.Of(Training);
     }
 
+    public async Task<IActionResult> OnGetCertificateAsync(string dni, CancellationToken ct)
+    {
+        var certificate = await mediator.Send(new GetAttendanceCertificate(Id, dni), ct);
+        return File(certificate.Content, "application/pdf", certificate.FileName);
+    }
+
     public async Task<IActionResult> OnPostEditAsync(CancellationToken ct)
     {
         Training = await mediator.Send(new GetTrainingEvent(Id), ct);

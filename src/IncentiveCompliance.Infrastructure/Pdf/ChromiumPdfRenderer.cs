@@ -1,0 +1,80 @@
+using IncentiveCompliance.Core.Common.Documents;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Playwright;
+
+namespace IncentiveCompliance.Infrastructure.Pdf;
+
+/// <summary>
+/// HTML to PDF with the server's Chromium (Debian's package, <c>Pdf:ChromiumPath</c>, default /usr/bin/chromium)
+/// driven by Playwright: one browser per process, started on first use, and one page reused by every document in
+/// turn (a new page each time costs about three times as much; docs/decisions/0004).
+/// </summary>
+internal sealed class ChromiumPdfRenderer(IConfiguration configuration) : IPdfRenderer, IAsyncDisposable
+{
+    private readonly SemaphoreSlim turn = new(1, 1);
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+    private IPage? page;
+
+    private string ChromiumPath => configuration["Pdf:ChromiumPath"] is { Length: > 0 } path ? path : "/usr/bin/chromium";
+
+    public async Task<byte[]> RenderAsync(string html, bool landscape, CancellationToken cancellationToken)
+    {
+        await turn.WaitAsync(cancellationToken);
+        try
+        {
+            var printer = await PageAsync();
+            await printer.SetContentAsync(html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load });
+            return await printer.PdfAsync(new PagePdfOptions { Format = "A4", Landscape = landscape, PrintBackground = true, PreferCSSPageSize = true });
+        }
+        catch (PlaywrightException ex)
+        {
+            await ResetAsync();
+            throw new PdfUnavailableException($"Chromium no pudo generar el PDF ({ex.Message.Split('\n')[0]}). Reintente; si se repite, revise la instalación de Chromium.", ex);
+        }
+        finally
+        {
+            turn.Release();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await ResetAsync();
+        turn.Dispose();
+    }
+
+    private async Task<IPage> PageAsync()
+    {
+        if (page is { IsClosed: false })
+        {
+            return page;
+        }
+
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new PdfUnavailableException($"No se encontró Chromium en {ChromiumPath}: instálelo con «apt-get install chromium» (o indique Pdf__ChromiumPath) y vuelva a intentar.");
+        }
+
+        playwright ??= await Playwright.CreateAsync();
+        browser ??= await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+        page = await browser.NewPageAsync();
+        return page;
+    }
+
+    private async Task ResetAsync()
+    {
+        if (browser is not null)
+        {
+            await browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+        (page, browser, playwright) = (null, null, null);
+    }
+}
