@@ -47,6 +47,7 @@ case "${1:-}" in
     # Run the published output, as a deployment does (compressed, fingerprinted static files).
     dotnet publish src/IncentiveCompliance.Web -c Release -o .build/app -v quiet -nologo
     export ASPNETCORE_CONTENTROOT="$PWD/.build/app"
+    command -v chromium >/dev/null || echo "build.sh: sin Chromium no se imprimen las constancias en PDF (apt-get install chromium)." >&2
     [ $# -eq 0 ] && echo "IncentiveCompliance en ${ASPNETCORE_URLS} (datos en ${IC_DATA_DIR}); usuarios de demostración en README.md."
     exec dotnet .build/app/IncentiveCompliance.Web.dll "$@"
     ;;
