@@ -49,7 +49,7 @@ public sealed record BudgetFileTally(long RowsRead, long RowsKept, long OtherPro
 
 /// <summary>A row (numbered as in the file, the header being row 1) or column that makes the whole file unusable.</summary>
 public sealed class BudgetFileException(long row, string? column, string problem)
-    : InvalidDataException(column is null ? $"Fila {row}: {problem}" : $"Fila {row}, columna {column}: {problem}")
+    : Exception(column is null ? $"Fila {row}: {problem}" : $"Fila {row}, columna {column}: {problem}")
 {
     public long Row { get; } = row;
 
