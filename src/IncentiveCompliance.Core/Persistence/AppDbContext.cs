@@ -1,7 +1,10 @@
 using IncentiveCompliance.Core.Domain.Audit;
+using IncentiveCompliance.Core.Domain.Budget;
 using IncentiveCompliance.Core.Domain.Calendar;
 using IncentiveCompliance.Core.Domain.Catalogue;
 using IncentiveCompliance.Core.Domain.Identity;
+using IncentiveCompliance.Core.Domain.Notifications;
+using IncentiveCompliance.Core.Domain.Reports;
 using IncentiveCompliance.Core.Domain.Submissions;
 using IncentiveCompliance.Core.Domain.Territory;
 using IncentiveCompliance.Core.Domain.Training;
@@ -37,6 +40,18 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<TrainingEvent> TrainingEvents => Set<TrainingEvent>();
 
     public DbSet<Attendance> Attendance => Set<Attendance>();
+
+    public DbSet<BudgetImport> BudgetImports => Set<BudgetImport>();
+
+    public DbSet<BudgetLine> BudgetLines => Set<BudgetLine>();
+
+    public DbSet<BudgetReview> BudgetReviews => Set<BudgetReview>();
+
+    public DbSet<ComplianceReport> ComplianceReports => Set<ComplianceReport>();
+
+    public DbSet<ReportSchedule> ReportSchedules => Set<ReportSchedule>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

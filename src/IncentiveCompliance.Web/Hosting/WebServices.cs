@@ -2,6 +2,7 @@ using IncentiveCompliance.Core;
 using IncentiveCompliance.Infrastructure;
 using IncentiveCompliance.Infrastructure.Migrations;
 using IncentiveCompliance.Infrastructure.Files;
+using IncentiveCompliance.Infrastructure.Jobs;
 using IncentiveCompliance.Infrastructure.Pdf;
 using IncentiveCompliance.Infrastructure.Persistence;
 using IncentiveCompliance.Infrastructure.Security;
@@ -26,6 +27,9 @@ public static class WebServices
         services.AddPdfRendering();
         services.AddSingleton(new DemoMode(builder.Configuration.GetValue<bool>("Demo:Enabled")));
         services.AddHostedService<DatabasePreparation>();
+        services.AddBackgroundJobs(
+            DatabaseSettings.From(builder.Configuration),
+            TimeSpan.FromSeconds(builder.Configuration.GetValue("Jobs:ClusterCheckinSeconds", 7.5)));
         services.AddAppAuthentication(builder.Configuration);
 
         services.AddRazorPages(o => o.Conventions.ConfigureFilter(new DomainErrorPageFilter()));

@@ -1,0 +1,10 @@
+namespace IncentiveCompliance.Core.Domain.Jobs;
+
+/// <summary>Where a piece of background work (an import, a report) stands.</summary>
+public enum JobStatus
+{
+    Queued,
+    Running,
+    Succeeded,
+    Failed,
+}
