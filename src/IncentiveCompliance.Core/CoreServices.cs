@@ -4,6 +4,7 @@ using IncentiveCompliance.Core.Common.Behaviours;
 using IncentiveCompliance.Core.Common.Security;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace IncentiveCompliance.Core;
 
@@ -18,6 +19,7 @@ public static class CoreServices
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(Domain.Budget.BudgetPace.Default);
         services.AddScoped<Common.Auditing.AuditTrail>();
         services.AddScoped<Features.Training.AttendanceBook>();
 

@@ -28,6 +28,7 @@ public static class ApiRoutes
         api.MapSubmissions();
         api.MapCompliance();
         api.MapTrainings();
+        api.MapBudget();
     }
 
     public sealed record TokenRequest(string? Email, string? Password);

@@ -17,18 +17,12 @@ public static class ComplianceEndpoints
             m.Send(new GetRegionCompliance(code, Years.OrCurrent(year, clock)), ct));
 
         api.MapGet("/regions/{code}/compliance/export", async (string code, int? year, string? format, IMediator m, TimeProvider clock, CancellationToken ct) =>
-            Download(await m.Send(new ExportComplianceMatrix(code, Years.OrCurrent(year, clock)), ct), format));
+            TableFile.Download(await m.Send(new ExportComplianceMatrix(code, Years.OrCurrent(year, clock)), ct), format));
 
         api.MapGet("/regions/{code}/audit", (string code, string? ubigeo, long? before, int? take, IMediator m, CancellationToken ct) =>
             m.Send(new ListAuditTrail(code, ubigeo, before, take ?? 100), ct));
 
         api.MapGet("/regions/{code}/audit/export", async (string code, string? format, IMediator m, CancellationToken ct) =>
-            Download(await m.Send(new ExportAuditTrail(code), ct), format));
-    }
-
-    private static IResult Download(Table table, string? format)
-    {
-        var file = TableFile.Of(table, format);
-        return Results.File(file.Content, file.ContentType, file.FileName);
+            TableFile.Download(await m.Send(new ExportAuditTrail(code), ct), format));
     }
 }

@@ -1,6 +1,7 @@
 using FluentValidation;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Features.Budget;
 using IncentiveCompliance.Core.Features.Territory;
 using IncentiveCompliance.Core.Features.Users;
 using IncentiveCompliance.Core.Persistence;
@@ -12,7 +13,7 @@ namespace IncentiveCompliance.Web.Hosting;
 
 /// <summary>
 /// Server-side commands, sent through the same requests as the UI and the API, as the system itself:
-/// <c>import-municipalities FILE</c>, <c>create-admin EMAIL NAME</c> (password read from standard input) and
+/// <c>import-municipalities FILE</c>, <c>import-budget YEAR FILE</c> (the MEF execution file, read where it lies), <c>create-admin EMAIL NAME</c> (password read from standard input) and
 /// <c>model-schema</c> (prints the schema EF Core's model expects, the starting point of a new migration).
 /// Anything else runs the web application.
 /// </summary>
@@ -20,8 +21,8 @@ public static class CommandLine
 {
     public sealed record Command(string? Name, string[] Arguments, string[] HostArgs);
 
-    private const string Usage = "Uso: import-municipalities ARCHIVO.csv | create-admin CORREO \"NOMBRE\" (contraseña por la entrada estándar) | model-schema";
-    private static readonly string[] Names = ["import-municipalities", "create-admin", "model-schema"];
+    private const string Usage = "Uso: import-municipalities ARCHIVO.csv | import-budget AÑO ARCHIVO.csv|.zip | create-admin CORREO \"NOMBRE\" (contraseña por la entrada estándar) | model-schema";
+    private static readonly string[] Names = ["import-municipalities", "import-budget", "create-admin", "model-schema"];
 
     public static Command Parse(string[] args) =>
         args.Length > 0 && Names.Contains(args[0])
@@ -53,6 +54,14 @@ public static class CommandLine
                     }
 
                     return 0;
+                case ("import-budget", [var year, var path]) when int.TryParse(year, out var budgetYear):
+                    var importId = await mediator.Send(new ImportBudgetFile(budgetYear, path));
+                    await mediator.Send(new RunBudgetImport(importId));
+                    var import = await mediator.Send(new GetBudgetImport(importId));
+                    Console.WriteLine(import.Error ?? $"Filas leídas {import.RowsRead:N0}, conservadas {import.RowsKept:N0}, omitidas {import.RowsSkipped:N0} " +
+                        $"(otro programa {import.Skipped.OtherProgram:N0}, otro nivel de gobierno {import.Skipped.OtherGovernmentLevel:N0}, " +
+                        $"ubigeo no registrado {import.Skipped.UnregisteredUbigeo:N0}).");
+                    return import.Error is null ? 0 : 1;
                 case ("create-admin", [var email, var name]):
                     Console.Error.Write("Contraseña: ");
                     await mediator.Send(new CreateUser(email, name, Console.ReadLine() ?? "", Roles.Administrator, null, null));

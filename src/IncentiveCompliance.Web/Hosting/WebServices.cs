@@ -1,4 +1,5 @@
 using IncentiveCompliance.Core;
+using IncentiveCompliance.Core.Domain.Budget;
 using IncentiveCompliance.Infrastructure;
 using IncentiveCompliance.Infrastructure.Migrations;
 using IncentiveCompliance.Infrastructure.Files;
@@ -20,6 +21,7 @@ public static class WebServices
         builder.Logging.ClearProviders();
         builder.Logging.AddJsonConsole(o => o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffzzz");
 
+        services.AddSingleton(new BudgetPace(builder.Configuration.GetValue("Budget:ExpectedPaceShare", 1m)));
         services.AddCore();
         services.AddAppDatabase();
         services.AddAppIdentity();

@@ -49,6 +49,11 @@ public static class Labels
         "training.updated" => "Modificó una capacitación",
         "attendance.recorded" => "Registró asistencia a una capacitación",
         "submission.approved_by_training" => "Requisito cumplido por asistencia a capacitación",
+        "budget.import_requested" => "Subió un archivo de ejecución presupuestal",
+        "budget.imported" => "Importó la ejecución presupuestal PP 0030",
+        "budget.month_reviewed" => "Revisó la ejecución presupuestal de un mes",
+        "report.requested" => "Pidió un reporte de cumplimiento",
+        "report.schedule_saved" => "Cambió la programación de reportes",
         _ => action,
     };
 
@@ -74,6 +79,24 @@ public static class Labels
         utc is { } at ? new DateTimeOffset(System.DateTime.SpecifyKind(at, DateTimeKind.Utc)).ToOffset(Core.Domain.Calendar.LimaTime.Offset).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture) : "—";
 
     public static string Number(decimal? value) => value?.ToString("#,##0.##", Peru) ?? "—";
+
+    public static string Soles(decimal value) => "S/ " + value.ToString("#,##0.00", Peru);
+
+    public static string Percent(decimal? value) => value is null ? "—" : value.Value.ToString("0.0", Peru) + " %";
+
+    private static readonly string[] MonthNames =
+        ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"];
+
+    public static string Month(int month) => MonthNames[month - 1];
+
+    public static string JobStatus(string status) => status switch
+    {
+        "queued" => "En cola",
+        "running" => "En curso",
+        "succeeded" => "Terminado",
+        "failed" => "Falló",
+        _ => status,
+    };
 
     public static string Size(long bytes) => bytes < 1024 * 1024 ? $"{Math.Max(1, bytes / 1024)} KB" : (bytes / (1024.0 * 1024)).ToString("0.0", Peru) + " MB";
 }

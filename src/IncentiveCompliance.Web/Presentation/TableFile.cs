@@ -10,4 +10,11 @@ public sealed record TableFile(byte[] Content, string ContentType, string FileNa
         string.Equals(format, "xlsx", StringComparison.OrdinalIgnoreCase)
             ? new(XlsxExport.Write(table), XlsxExport.ContentType, table.Name + ".xlsx")
             : new(CsvExport.Write(table), CsvExport.ContentType, table.Name + ".csv");
+
+    /// <summary>The table as a download: XLSX when asked for, CSV otherwise.</summary>
+    public static IResult Download(Table table, string? format)
+    {
+        var file = Of(table, format);
+        return Results.File(file.Content, file.ContentType, file.FileName);
+    }
 }

@@ -10,7 +10,8 @@ namespace IncentiveCompliance.Core.Common.Behaviours;
 
 /// <summary>
 /// The one place where every request is checked against the caller: the roles the request allows,
-/// then the municipality or region it names (for a submission, the municipality that made it; for a training, its region).
+/// then the municipality or region it names (for a submission, the municipality that made it; for a training, an import
+/// or a report, its region).
 /// A request that declares no access rule is refused.
 /// </summary>
 public sealed class AuthorizationBehaviour<TRequest, TResponse>(ICurrentUser user, AppDbContext db)
@@ -41,7 +42,30 @@ public sealed class AuthorizationBehaviour<TRequest, TResponse>(ICurrentUser use
             }
         }
 
+        if (request is IBudgetImportScoped b)
+        {
+            var import = await db.BudgetImports.Where(x => x.Id == b.BudgetImportId).Select(x => new { x.RegionCode }).SingleOrDefaultAsync(cancellationToken)
+                ?? throw new NotFoundException("la importación", b.BudgetImportId);
+            RequireRegion(import.RegionCode, "No tiene acceso a las importaciones de otra región.");
+        }
+
+        if (request is IReportScoped r)
+        {
+            var region = await db.ComplianceReports.Where(x => x.Id == r.ReportId).Select(x => x.RegionCode).SingleOrDefaultAsync(cancellationToken)
+                ?? throw new NotFoundException("el reporte", r.ReportId);
+            RequireRegion(region, "No tiene acceso a los reportes de esta región.");
+        }
+
         return await next();
+    }
+
+    /// <summary>A region's record is the region's; one with no region (a national import) is the administrator's.</summary>
+    private void RequireRegion(string? regionCode, string message)
+    {
+        if (regionCode is null ? user.Scope!.Role != Roles.Administrator : !user.Scope!.CoversRegion(regionCode))
+        {
+            throw new ForbiddenException(message);
+        }
     }
 
     internal static void Authorize(object request, AccessScope? scope)

@@ -34,3 +34,15 @@ public interface ITrainingEventScoped
 {
     Guid TrainingEventId { get; }
 }
+
+/// <summary>A request about one budget import: the caller's scope must cover the import's region (a national import: administrators).</summary>
+public interface IBudgetImportScoped
+{
+    Guid BudgetImportId { get; }
+}
+
+/// <summary>A request about one compliance report: the caller's scope must cover the report's region.</summary>
+public interface IReportScoped
+{
+    Guid ReportId { get; }
+}

@@ -10,6 +10,9 @@ public sealed class BudgetImport
 
     public required int Year { get; init; }
 
+    /// <summary>The region whose figures it replaces (a secretariat's import); none: every municipality (an administrator's).</summary>
+    public string? RegionCode { get; init; }
+
     /// <summary>The name the file had when it was sent, for people to recognise it.</summary>
     public required string FileName { get; init; }
 

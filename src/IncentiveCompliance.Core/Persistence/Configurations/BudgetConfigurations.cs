@@ -8,6 +8,7 @@ internal sealed class BudgetImportConfiguration : IEntityTypeConfiguration<Budge
 {
     public void Configure(EntityTypeBuilder<BudgetImport> b)
     {
+        b.Property(i => i.RegionCode).HasMaxLength(2);
         b.Property(i => i.FileName).HasMaxLength(260);
         b.Property(i => i.Source).HasMaxLength(1000);
         b.Property(i => i.Status).HasConversion<string>().HasMaxLength(10);

@@ -1,3 +1,4 @@
+using IncentiveCompliance.Core.Features.Budget;
 using IncentiveCompliance.Core.Features.Compliance;
 using IncentiveCompliance.Web.Api;
 using MediatR;
@@ -16,6 +17,12 @@ public sealed class CumplimientoModel(IMediator mediator, TimeProvider clock) : 
 
     public MunicipalityCompliance Compliance { get; private set; } = null!;
 
-    public async Task OnGetAsync(CancellationToken ct) =>
+    /// <summary>The PP 0030 execution beside the commitment, as the secretariat and the municipality follow both.</summary>
+    public MunicipalityBudget Budget { get; private set; } = null!;
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
         Compliance = await mediator.Send(new GetMunicipalityCompliance(Ubigeo, Years.OrCurrent(Year, clock)), ct);
+        Budget = await mediator.Send(new GetMunicipalityBudget(Ubigeo, Compliance.Year), ct);
+    }
 }

@@ -1,0 +1,124 @@
+using System.Diagnostics;
+using IncentiveCompliance.Core.Common.Auditing;
+using IncentiveCompliance.Core.Common.Errors;
+using IncentiveCompliance.Core.Common.Files;
+using IncentiveCompliance.Core.Common.Jobs;
+using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Domain.Budget;
+using IncentiveCompliance.Core.Persistence;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace IncentiveCompliance.Core.Features.Budget;
+
+/// <summary>
+/// Reads the file once, adds its PP 0030 rows up per municipality, product, activity and month, then replaces the year's
+/// figures (of the import's region, or of everyone) in one transaction: a bad row, a crash or a full disk leaves the
+/// previous figures as they were. Running it again after a crash starts over; a finished import is left alone.
+/// </summary>
+[AllowedRoles(Roles.Administrator)]
+public sealed record RunBudgetImport(Guid ImportId) : IBackgroundRequest;
+
+internal sealed class RunBudgetImportHandler(AppDbContext db, IBudgetFileReader reader, IEvidenceStore files, AuditTrail audit, TimeProvider clock)
+    : IRequestHandler<RunBudgetImport, Unit>
+{
+    public async Task<Unit> Handle(RunBudgetImport request, CancellationToken cancellationToken)
+    {
+        var import = await db.BudgetImports.SingleOrDefaultAsync(i => i.Id == request.ImportId, cancellationToken)
+            ?? throw new NotFoundException("la importación", request.ImportId);
+        if (import.IsFinished)
+        {
+            return Unit.Value;
+        }
+
+        import.Start(Now);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var ubigeos = await db.Municipalities
+            .Where(m => import.RegionCode == null || m.ProvinceCode.StartsWith(import.RegionCode))
+            .Select(m => m.Ubigeo).ToHashSetAsync(cancellationToken);
+        var lines = new BudgetLineTotals();
+        BudgetFileTally tally;
+        try
+        {
+            await using var content = import.SourceIsUpload
+                ? await files.OpenAsync(import.Source, cancellationToken)
+                : File.OpenRead(import.Source);
+            var progress = new SavedProgress(db, import.Id, lines);
+            tally = await Task.Run(
+                () => reader.Read(content, new BudgetFileFilter(import.Year, ubigeos), lines.Add, progress, cancellationToken),
+                cancellationToken);
+        }
+        catch (Exception e) when (e is BudgetFileException or InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            await FinishAsync(import, () => import.Fail(Describe(e), Now), cancellationToken);
+            return Unit.Value;
+        }
+
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            await db.BudgetLines
+                .Where(l => l.Year == import.Year && (import.RegionCode == null || l.Ubigeo.StartsWith(import.RegionCode)))
+                .ExecuteDeleteAsync(cancellationToken);
+            db.BudgetLines.AddRange(lines.ToLines(import.Year));
+            await FillExecutingUnitsAsync(lines, cancellationToken);
+            import.Succeed(tally, Now);
+            audit.Record("budget.imported", "BudgetImport", import.Id.ToString(), null, null,
+                new { import.Year, import.FileName, tally.RowsRead, tally.RowsKept, tally.RowsSkipped }, import.RegionCode);
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        await FinishAsync(import, () => { }, cancellationToken);
+        return Unit.Value;
+    }
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+
+    private static string Describe(Exception e) => e switch
+    {
+        BudgetFileException => e.Message,
+        InvalidDataException => $"El archivo no es un CSV ni un ZIP legible: {e.Message}",
+        _ => $"No se pudo leer el archivo: {e.Message}",
+    };
+
+    /// <summary>Records the outcome and lets go of an uploaded file: it is the MEF's to keep, not ours.</summary>
+    private async Task FinishAsync(Domain.Budget.BudgetImport import, Action outcome, CancellationToken cancellationToken)
+    {
+        outcome();
+        await db.SaveChangesAsync(cancellationToken);
+        if (import.SourceIsUpload)
+        {
+            await files.DeleteAsync(import.Source);
+        }
+    }
+
+    /// <summary>The SIAF executing-unit code, for municipalities whose registry entry lacks it.</summary>
+    private async Task FillExecutingUnitsAsync(BudgetLineTotals lines, CancellationToken cancellationToken)
+    {
+        var units = lines.ExecutingUnits();
+        var missing = await db.Municipalities.Where(m => m.ExecutingUnitCode == null && units.Keys.Contains(m.Ubigeo)).ToListAsync(cancellationToken);
+        foreach (var municipality in missing)
+        {
+            municipality.UpdateProgramData(municipality.PiType, units[municipality.Ubigeo]);
+        }
+    }
+
+    /// <summary>Writes how far the read has got, at most once a second, so every node can show the progress bar.</summary>
+    private sealed class SavedProgress(AppDbContext db, Guid importId, BudgetLineTotals lines) : IProgress<long>
+    {
+        private readonly Stopwatch sinceLastWrite = Stopwatch.StartNew();
+
+        public void Report(long value)
+        {
+            if (sinceLastWrite.Elapsed < TimeSpan.FromSeconds(1))
+            {
+                return;
+            }
+
+            db.BudgetImports.Where(i => i.Id == importId)
+                .ExecuteUpdate(s => s.SetProperty(i => i.BytesRead, value).SetProperty(i => i.RowsKept, lines.RowsAdded));
+            sinceLastWrite.Restart();
+        }
+    }
+}

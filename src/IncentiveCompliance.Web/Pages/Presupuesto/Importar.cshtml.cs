@@ -1,0 +1,31 @@
+using IncentiveCompliance.Core.Features.Budget;
+using IncentiveCompliance.Web.Api;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace IncentiveCompliance.Web.Pages.Presupuesto;
+
+/// <summary>Upload of the MEF execution file; the import then runs in the background and its page shows the progress.</summary>
+[RequestSizeLimit(RequestBudgetImport.MaxBytes + UploadedFile.MultipartOverhead)]
+[RequestFormLimits(MultipartBodyLengthLimit = RequestBudgetImport.MaxBytes + UploadedFile.MultipartOverhead)]
+public sealed class ImportarModel(IMediator mediator, TimeProvider clock) : PageModel
+{
+    [BindProperty]
+    public int Year { get; set; }
+
+    public IReadOnlyList<BudgetImportStatus> Imports { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Year = Years.OrCurrent(null, clock);
+        Imports = await mediator.Send(new ListBudgetImports(), ct);
+    }
+
+    public async Task<IActionResult> OnPostAsync(IFormFile? file, CancellationToken ct)
+    {
+        await using var content = UploadedFile.Open(file);
+        var id = await mediator.Send(new RequestBudgetImport(Year, file?.FileName ?? "", content), ct);
+        return Redirect($"/Presupuesto/Importaciones/{id}");
+    }
+}

@@ -1,0 +1,37 @@
+using IncentiveCompliance.Core.Features.Budget;
+using IncentiveCompliance.Web.Api;
+using IncentiveCompliance.Web.Presentation;
+using MediatR;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace IncentiveCompliance.Web.Pages.Regiones;
+
+/// <summary>The region's PP 0030 table, sortable by avance (lowest first) or by name, with who has not reviewed their months.</summary>
+public sealed class PresupuestoModel(IMediator mediator, TimeProvider clock) : PageModel
+{
+    [FromRoute]
+    public string Code { get; set; } = "";
+
+    [FromQuery(Name = "anio")]
+    public int? Year { get; set; }
+
+    [FromQuery(Name = "orden")]
+    public string? Order { get; set; }
+
+    public RegionBudget Budget { get; private set; } = null!;
+
+    public bool SortByName => Order == "nombre";
+
+    public IReadOnlyList<RegionBudgetRow> Rows => SortByName
+        ? Budget.Municipalities.OrderBy(m => m.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("es-PE"), true)).ToList()
+        : Budget.Municipalities.OrderBy(m => m.Avance ?? decimal.MaxValue).ThenBy(m => m.Name).ToList();
+
+    public async Task OnGetAsync(CancellationToken ct) => Budget = await mediator.Send(new GetRegionBudget(Code, Years.OrCurrent(Year, clock)), ct);
+
+    public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken ct)
+    {
+        var file = TableFile.Of(await mediator.Send(new ExportRegionBudget(Code, Years.OrCurrent(Year, clock)), ct), format);
+        return File(file.Content, file.ContentType, file.FileName);
+    }
+}
