@@ -1,4 +1,5 @@
 using IncentiveCompliance.Core;
+using IncentiveCompliance.Core.Common.Jobs;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Persistence;
 using IncentiveCompliance.Infrastructure;
@@ -42,6 +43,8 @@ public sealed class AppServices : IAsyncDisposable
         services.AddAppIdentity();
         services.AddEvidenceStorage();
         services.AddPdfRendering();
+        services.AddSingleton<QueuedJobs>();
+        services.AddSingleton<IBackgroundJobs>(sp => sp.GetRequiredService<QueuedJobs>());
         var app = new AppServices(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }), database);
         await app.provider.PrepareDatabaseAsync(demo);
         return app;
@@ -68,6 +71,20 @@ public sealed class AppServices : IAsyncDisposable
 
         return await serviceScope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
     }
+
+    /// <summary>Runs the queued background work, and what it queues in turn, as the scheduler would.</summary>
+    public async Task RunQueuedJobsAsync()
+    {
+        var jobs = provider.GetRequiredService<QueuedJobs>();
+        while (jobs.TryTake(out var request))
+        {
+            await using var serviceScope = provider.CreateAsyncScope();
+            serviceScope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem();
+            await serviceScope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
+        }
+    }
+
+    public QueuedJobs Jobs => provider.GetRequiredService<QueuedJobs>();
 
     public Task<T> SendAsAdmin<T>(IRequest<T> request) => SendAs(TestUsers.Admin, request);
 

@@ -28,6 +28,8 @@ internal sealed class QuartzJobs(ISchedulerFactory schedulers) : IBackgroundJobs
         await scheduler.ScheduleJob(job, trigger, new ScheduleJobOptions { Replace = true }, ct);
     }
 
+    public bool IsValidCron(string cron) => CronExpression.IsValidExpression(cron);
+
     public async Task UnscheduleAsync(string name, CancellationToken ct)
     {
         var scheduler = await schedulers.GetScheduler(ct);

@@ -14,6 +14,9 @@ public interface IBackgroundJobs
     /// <summary>Runs the request on a Quartz cron expression in Lima time, replacing any schedule of the same name.</summary>
     Task ScheduleAsync(string name, IBackgroundRequest request, string cron, CancellationToken ct);
 
+    /// <summary>Whether the scheduler accepts the cron expression (Quartz syntax, with seconds).</summary>
+    bool IsValidCron(string cron);
+
     /// <summary>Removes the schedule of that name, if there is one.</summary>
     Task UnscheduleAsync(string name, CancellationToken ct);
 }

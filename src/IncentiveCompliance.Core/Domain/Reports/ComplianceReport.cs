@@ -32,6 +32,9 @@ public sealed class ComplianceReport
 
     public string? Sha256 { get; private set; }
 
+    /// <summary>Where the archived PDF is kept in the file store.</summary>
+    public string? FileKey { get; private set; }
+
     public long? SizeBytes { get; private set; }
 
     public string? Error { get; private set; }
@@ -40,8 +43,8 @@ public sealed class ComplianceReport
 
     public void Start(DateTime now, DateOnly cutOff) => (Status, StartedAt, CutOff, Error) = (JobStatus.Running, now, cutOff, null);
 
-    public void Succeed(int pages, string sha256, long sizeBytes, DateTime now) =>
-        (Status, Pages, Sha256, SizeBytes, FinishedAt) = (JobStatus.Succeeded, pages, sha256, sizeBytes, now);
+    public void Succeed(string fileKey, int pages, string sha256, long sizeBytes, DateTime now) =>
+        (Status, FileKey, Pages, Sha256, SizeBytes, FinishedAt) = (JobStatus.Succeeded, fileKey, pages, sha256, sizeBytes, now);
 
     public void Fail(string error, DateTime now) => (Status, Error, FinishedAt) = (JobStatus.Failed, error, now);
 

@@ -37,6 +37,15 @@ internal sealed class GetRegionComplianceHandler(AppDbContext db, TimeProvider c
     {
         var (_, _, evaluations) = await ComplianceCalculator.EvaluateAsync(
             db, request.Year, db.Municipalities.Where(m => m.ProvinceCode.StartsWith(request.RegionCode)), LimaTime.Today(clock), cancellationToken);
+        var (rows, totals) = Summarise(evaluations);
+        var name = await db.Regions.Where(r => r.Code == request.RegionCode).Select(r => r.Name).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("la región", request.RegionCode);
+        return new RegionCompliance(request.RegionCode, name, request.Year, rows, totals);
+    }
+
+    /// <summary>Rows and totals from evaluated municipalities: the dashboard's figures, which the compliance report repeats.</summary>
+    internal static (IReadOnlyList<MunicipalityComplianceRow> Rows, RegionTotals Totals) Summarise(IReadOnlyList<MunicipalityEvaluation> evaluations)
+    {
         var rows = evaluations.Select(e => new MunicipalityComplianceRow(
             e.Ubigeo, e.Name, e.Province, e.PiType, e.Result.Score, e.Result.MaxScore, ApiNames.Of(e.Result.Status),
             e.Result.Items.Count(i => i.State == ItemState.Approved),
@@ -53,8 +62,6 @@ internal sealed class GetRegionComplianceHandler(AppDbContext db, TimeProvider c
             items.Count(i => i.State == ItemState.Observed),
             items.Count(i => i.State == ItemState.Overdue),
             rows.Count == 0 ? 0 : Math.Round(rows.Average(r => r.Score), 1));
-        var name = await db.Regions.Where(r => r.Code == request.RegionCode).Select(r => r.Name).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("la región", request.RegionCode);
-        return new RegionCompliance(request.RegionCode, name, request.Year, rows, totals);
+        return (rows, totals);
     }
 }

@@ -13,6 +13,7 @@ internal sealed class ComplianceReportConfiguration : IEntityTypeConfiguration<C
         b.Property(r => r.Status).HasConversion<string>().HasMaxLength(10);
         b.Property(r => r.RequestedBy).HasMaxLength(256);
         b.Property(r => r.Sha256).HasMaxLength(64);
+        b.Property(r => r.FileKey).HasMaxLength(200);
         b.Property(r => r.Error).HasMaxLength(2000);
         b.Ignore(r => r.IsFinished);
         b.Ignore(r => r.FileName);

@@ -1,0 +1,44 @@
+using FluentValidation;
+using IncentiveCompliance.Core.Common;
+using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Features.Budget;
+using IncentiveCompliance.Core.Features.Compliance;
+using IncentiveCompliance.Core.Persistence;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace IncentiveCompliance.Core.Features.Reports;
+
+/// <summary>The one-page compliance sheet of a municipality (PDF): status, score, items, PP 0030 avance, people trained.</summary>
+[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.MunicipalManager, Roles.BudgetOfficer)]
+public sealed record GetMunicipalitySheet(string Ubigeo, int Year) : IRequest<SheetFile>, IMunicipalityScoped;
+
+public sealed class GetMunicipalitySheetValidator : AbstractValidator<GetMunicipalitySheet>
+{
+    public GetMunicipalitySheetValidator() => RuleFor(x => x.Year).ValidYear();
+}
+
+public sealed record SheetFile(string FileName, byte[] Content);
+
+public sealed record MunicipalitySheetExtras(string Region, string Province, MunicipalityBudget Budget, int PeopleTrained);
+
+internal sealed class GetMunicipalitySheetHandler(AppDbContext db, IMediator mediator, IReportPrinter printer, TimeProvider clock)
+    : IRequestHandler<GetMunicipalitySheet, SheetFile>
+{
+    public async Task<SheetFile> Handle(GetMunicipalitySheet request, CancellationToken cancellationToken)
+    {
+        var compliance = await mediator.Send(new GetMunicipalityCompliance(request.Ubigeo, request.Year), cancellationToken);
+        var budget = await mediator.Send(new GetMunicipalityBudget(request.Ubigeo, request.Year), cancellationToken);
+        var (from, to) = (new DateOnly(request.Year, 1, 1), new DateOnly(request.Year, 12, 31));
+        var trained = await db.Attendance
+            .Where(a => a.Ubigeo == request.Ubigeo && a.Status == Domain.Training.AttendanceStatus.Attended)
+            .Join(db.TrainingEvents.Where(e => e.Date >= from && e.Date <= to), a => a.TrainingEventId, e => e.Id, (a, _) => a.Dni)
+            .Distinct().CountAsync(cancellationToken);
+        var place = await db.Municipalities.Where(m => m.Ubigeo == request.Ubigeo)
+            .Select(m => new { Province = m.Province.Name, Region = db.Regions.Where(r => r.Code == m.ProvinceCode.Substring(0, 2)).Select(r => r.Name).Single() })
+            .SingleAsync(cancellationToken);
+        var printed = await printer.PrintSheetAsync(compliance, new MunicipalitySheetExtras(place.Region, place.Province, budget, trained),
+            clock.GetUtcNow().UtcDateTime, cancellationToken);
+        return new SheetFile($"ficha-cumplimiento-{request.Ubigeo}-{request.Year}.pdf", printed.Content);
+    }
+}

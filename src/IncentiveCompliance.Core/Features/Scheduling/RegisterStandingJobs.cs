@@ -1,0 +1,40 @@
+using IncentiveCompliance.Core.Common.Jobs;
+using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Domain.Reports;
+using IncentiveCompliance.Core.Features.Notifications;
+using IncentiveCompliance.Core.Features.Reports;
+using IncentiveCompliance.Core.Persistence;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace IncentiveCompliance.Core.Features.Scheduling;
+
+/// <summary>
+/// At start-up: the daily deadline check and every region's enabled report schedule, registered with the scheduler as
+/// the database says (replacing what it held), so a schedule saved on any node, or a fresh job store, ends up right.
+/// </summary>
+[AllowedRoles(Roles.Administrator)]
+public sealed record RegisterStandingJobs : IRequest<int>;
+
+internal sealed class RegisterStandingJobsHandler(AppDbContext db, IBackgroundJobs jobs) : IRequestHandler<RegisterStandingJobs, int>
+{
+    public async Task<int> Handle(RegisterStandingJobs request, CancellationToken cancellationToken)
+    {
+        await jobs.ScheduleAsync(DeadlineAlerts.JobName, new SendDeadlineAlerts(), DeadlineAlerts.Cron, cancellationToken);
+        var schedules = await db.ReportSchedules.AsNoTracking().ToListAsync(cancellationToken);
+        foreach (var schedule in schedules)
+        {
+            var name = ReportSchedule.JobName(schedule.RegionCode);
+            if (schedule.Enabled)
+            {
+                await jobs.ScheduleAsync(name, new RunScheduledReport(schedule.RegionCode), schedule.Cron, cancellationToken);
+            }
+            else
+            {
+                await jobs.UnscheduleAsync(name, cancellationToken);
+            }
+        }
+
+        return schedules.Count(s => s.Enabled) + 1;
+    }
+}

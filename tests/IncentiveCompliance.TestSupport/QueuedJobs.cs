@@ -1,0 +1,38 @@
+using System.Collections.Concurrent;
+using IncentiveCompliance.Core.Common.Jobs;
+
+namespace IncentiveCompliance.TestSupport;
+
+/// <summary>
+/// The background work handlers queue, kept for the test to run when it chooses (<see cref="AppServices.RunQueuedJobsAsync"/>),
+/// exactly as the Quartz job would: as the application, through the mediator. Quartz itself is tested on its own.
+/// </summary>
+public sealed class QueuedJobs : IBackgroundJobs
+{
+    private readonly ConcurrentQueue<IBackgroundRequest> queue = new();
+
+    public ConcurrentDictionary<string, (IBackgroundRequest Request, string Cron)> Schedules { get; } = new();
+
+    public Task EnqueueAsync(IBackgroundRequest request, CancellationToken ct)
+    {
+        queue.Enqueue(request);
+        return Task.CompletedTask;
+    }
+
+    public Task ScheduleAsync(string name, IBackgroundRequest request, string cron, CancellationToken ct)
+    {
+        Schedules[name] = (request, cron);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The scheduler's own rule, so tests see what production accepts.</summary>
+    public bool IsValidCron(string cron) => Quartz.CronExpression.IsValidExpression(cron);
+
+    public Task UnscheduleAsync(string name, CancellationToken ct)
+    {
+        Schedules.TryRemove(name, out _);
+        return Task.CompletedTask;
+    }
+
+    public bool TryTake(out IBackgroundRequest request) => queue.TryDequeue(out request!);
+}
