@@ -2,7 +2,7 @@
 # The project's two commands:
 #   ./build.sh run [-- COMMAND ARGS]   the application with demo data on the embedded SQLite database
 #   ./build.sh test                    every test project (real PostgreSQL, SQLite and Chromium)
-#   ./build.sh benchmark [dashboard]   figures for docs/benchmarks.md (not part of the tests)
+#   ./build.sh benchmark [dashboard | reader [MB]]   figures for docs/benchmarks.md (not part of the tests)
 set -euo pipefail
 cd "$(dirname "$0")"
 AXE_VERSION=4.10.3

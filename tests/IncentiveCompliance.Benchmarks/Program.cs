@@ -1,13 +1,15 @@
 using IncentiveCompliance.Benchmarks;
 
-// ./build.sh benchmark [dashboard] [runs]: prints figures; never fails on a speed target.
-var runs = args.Length > 1 && int.TryParse(args[1], out var n) ? n : 50;
+// ./build.sh benchmark [dashboard [runs] | reader [sizeMB]]: prints figures; never fails on a speed target.
 switch (args.FirstOrDefault() ?? "dashboard")
 {
     case "dashboard":
-        await DashboardBenchmark.RunAsync(runs);
+        await DashboardBenchmark.RunAsync(args.Length > 1 && int.TryParse(args[1], out var runs) ? runs : 50);
+        return 0;
+    case "reader":
+        ReaderBenchmark.Run(args.Length > 1 && int.TryParse(args[1], out var megabytes) ? megabytes : 1100);
         return 0;
     default:
-        Console.Error.WriteLine("Uso: benchmark [dashboard] [repeticiones]");
+        Console.Error.WriteLine("Uso: benchmark [dashboard [repeticiones] | reader [tamaño en MB]]");
         return 2;
 }

@@ -1,4 +1,6 @@
 using IncentiveCompliance.Core.Common.Files;
+using IncentiveCompliance.Core.Features.Budget;
+using IncentiveCompliance.Infrastructure.Budget;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IncentiveCompliance.Infrastructure.Files;
@@ -6,5 +8,6 @@ namespace IncentiveCompliance.Infrastructure.Files;
 public static class FileServices
 {
     public static IServiceCollection AddEvidenceStorage(this IServiceCollection services) =>
-        services.AddSingleton<IEvidenceStore, FileSystemEvidenceStore>().AddSingleton<ISheetReader, SheetReader>();
+        services.AddSingleton<IEvidenceStore, FileSystemEvidenceStore>().AddSingleton<ISheetReader, SheetReader>()
+            .AddSingleton<IBudgetFileReader, MefExpenseReader>();
 }
