@@ -26,7 +26,7 @@ public sealed class QueuedJobs : IBackgroundJobs
     }
 
     /// <summary>The scheduler's own rule, so tests see what production accepts.</summary>
-    public bool IsValidCron(string cron) => Quartz.CronExpression.IsValidExpression(cron);
+    public bool IsValidCron(string cron) => Quartz.CronExpression.TryParse(cron, out _);
 
     public Task UnscheduleAsync(string name, CancellationToken ct)
     {

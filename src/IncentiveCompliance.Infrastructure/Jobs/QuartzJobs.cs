@@ -28,7 +28,7 @@ internal sealed class QuartzJobs(ISchedulerFactory schedulers) : IBackgroundJobs
         await scheduler.ScheduleJob(job, trigger, new ScheduleJobOptions { Replace = true }, ct);
     }
 
-    public bool IsValidCron(string cron) => CronExpression.IsValidExpression(cron);
+    public bool IsValidCron(string cron) => CronExpression.TryParse(cron, out _);
 
     public async Task UnscheduleAsync(string name, CancellationToken ct)
     {
