@@ -2,6 +2,7 @@
 CREATE TABLE "BudgetImports" (
     "Id" uuid NOT NULL,
     "Year" integer NOT NULL,
+    "RegionCode" character varying(2),
     "FileName" character varying(260) NOT NULL,
     "Source" character varying(1000) NOT NULL,
     "SourceIsUpload" boolean NOT NULL,
@@ -47,6 +48,7 @@ CREATE TABLE "ComplianceReports" (
     "CutOff" date,
     "Pages" integer,
     "Sha256" character varying(64),
+    "FileKey" character varying(200),
     "SizeBytes" bigint,
     "Error" character varying(2000),
     CONSTRAINT "PK_ComplianceReports" PRIMARY KEY ("Id"),

@@ -2,6 +2,7 @@
 CREATE TABLE "BudgetImports" (
     "Id" TEXT NOT NULL CONSTRAINT "PK_BudgetImports" PRIMARY KEY,
     "Year" INTEGER NOT NULL,
+    "RegionCode" TEXT NULL,
     "FileName" TEXT NOT NULL,
     "Source" TEXT NOT NULL,
     "SourceIsUpload" INTEGER NOT NULL,
@@ -45,6 +46,7 @@ CREATE TABLE "ComplianceReports" (
     "CutOff" TEXT NULL,
     "Pages" INTEGER NULL,
     "Sha256" TEXT NULL,
+    "FileKey" TEXT NULL,
     "SizeBytes" INTEGER NULL,
     "Error" TEXT NULL,
     CONSTRAINT "FK_ComplianceReports_Regions_RegionCode" FOREIGN KEY ("RegionCode") REFERENCES "Regions" ("Code") ON DELETE RESTRICT

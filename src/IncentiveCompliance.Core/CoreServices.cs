@@ -20,6 +20,7 @@ public static class CoreServices
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddSingleton(TimeProvider.System);
         services.TryAddSingleton(Domain.Budget.BudgetPace.Default);
+        services.TryAddSingleton(Features.Notifications.DeadlineAlerts.Default);
         services.AddScoped<Common.Auditing.AuditTrail>();
         services.AddScoped<Features.Training.AttendanceBook>();
 

@@ -4,6 +4,7 @@ using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Persistence;
 using IncentiveCompliance.Infrastructure;
 using IncentiveCompliance.Infrastructure.Files;
+using IncentiveCompliance.Infrastructure.Notifications;
 using IncentiveCompliance.Infrastructure.Pdf;
 using IncentiveCompliance.Infrastructure.Persistence;
 using IncentiveCompliance.Infrastructure.Security;
@@ -43,6 +44,7 @@ public sealed class AppServices : IAsyncDisposable
         services.AddAppIdentity();
         services.AddEvidenceStorage();
         services.AddPdfRendering();
+        services.AddNotificationMail();
         services.AddSingleton<QueuedJobs>();
         services.AddSingleton<IBackgroundJobs>(sp => sp.GetRequiredService<QueuedJobs>());
         var app = new AppServices(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }), database);

@@ -33,6 +33,7 @@ public static class JobServices
         });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = false);
         services.AddSingleton<IBackgroundJobs, QuartzJobs>();
+        services.AddHostedService<StandingJobs>();
         return services;
     }
 }

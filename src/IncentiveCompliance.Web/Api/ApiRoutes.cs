@@ -29,6 +29,8 @@ public static class ApiRoutes
         api.MapCompliance();
         api.MapTrainings();
         api.MapBudget();
+        api.MapReports();
+        api.MapNotifications();
     }
 
     public sealed record TokenRequest(string? Email, string? Password);

@@ -1,7 +1,9 @@
 using IncentiveCompliance.Core;
 using IncentiveCompliance.Core.Domain.Budget;
+using IncentiveCompliance.Core.Features.Notifications;
 using IncentiveCompliance.Infrastructure;
 using IncentiveCompliance.Infrastructure.Migrations;
+using IncentiveCompliance.Infrastructure.Notifications;
 using IncentiveCompliance.Infrastructure.Files;
 using IncentiveCompliance.Infrastructure.Jobs;
 using IncentiveCompliance.Infrastructure.Pdf;
@@ -22,11 +24,13 @@ public static class WebServices
         builder.Logging.AddJsonConsole(o => o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffzzz");
 
         services.AddSingleton(new BudgetPace(builder.Configuration.GetValue("Budget:ExpectedPaceShare", 1m)));
+        services.AddSingleton(new DeadlineAlerts(builder.Configuration.GetValue("Alerts:WorkingDays", DeadlineAlerts.Default.WorkingDays)));
         services.AddCore();
         services.AddAppDatabase();
         services.AddAppIdentity();
         services.AddEvidenceStorage();
         services.AddPdfRendering();
+        services.AddNotificationMail();
         services.AddSingleton(new DemoMode(builder.Configuration.GetValue<bool>("Demo:Enabled")));
         services.AddHostedService<DatabasePreparation>();
         services.AddBackgroundJobs(

@@ -12,10 +12,19 @@ public static class SecurityHeaders
         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; " +
         "object-src 'none'; frame-ancestors 'none'; base-uri 'self'";
 
+    // The report preview is the PDF's own HTML with its <style> element; it runs no script at all.
+    private const string ReportPreview =
+        "default-src 'none'; img-src data:; style-src 'unsafe-inline'; frame-ancestors 'none'; form-action 'none'; base-uri 'none'";
+
+    public const string ReportPreviewSuffix = "/VistaPrevia";
+
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use((context, next) =>
     {
         var headers = context.Response.Headers;
-        headers.ContentSecurityPolicy = context.Request.Path.StartsWithSegments("/swagger") ? SwaggerUi : Strict;
+        var path = context.Request.Path;
+        headers.ContentSecurityPolicy = path.StartsWithSegments("/swagger") ? SwaggerUi
+            : path.Value?.EndsWith(ReportPreviewSuffix, StringComparison.Ordinal) == true ? ReportPreview
+            : Strict;
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "same-origin";

@@ -1,6 +1,7 @@
 using System.Text;
 using FluentAssertions;
 using IncentiveCompliance.Core.Features.Budget;
+using IncentiveCompliance.TestSupport;
 using Xunit;
 
 namespace IncentiveCompliance.UnitTests.Budget;

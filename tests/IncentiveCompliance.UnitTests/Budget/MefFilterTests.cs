@@ -2,6 +2,7 @@ using System.Globalization;
 using FluentAssertions;
 using IncentiveCompliance.Core.Features.Budget;
 using IncentiveCompliance.Infrastructure.Files;
+using IncentiveCompliance.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 

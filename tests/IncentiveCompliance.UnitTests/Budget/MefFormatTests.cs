@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using FluentAssertions;
+using IncentiveCompliance.TestSupport;
 using Xunit;
 
 namespace IncentiveCompliance.UnitTests.Budget;

@@ -1,5 +1,6 @@
 using IncentiveCompliance.Core.Features.Budget;
 using IncentiveCompliance.Infrastructure.Budget;
+using IncentiveCompliance.TestSupport;
 
 namespace IncentiveCompliance.UnitTests.Budget;
 

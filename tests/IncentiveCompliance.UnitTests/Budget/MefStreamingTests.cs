@@ -1,5 +1,6 @@
 using FluentAssertions;
 using IncentiveCompliance.Infrastructure.Budget;
+using IncentiveCompliance.TestSupport;
 using Xunit;
 
 namespace IncentiveCompliance.UnitTests.Budget;

@@ -14,13 +14,20 @@ public sealed record ListNotifications(bool UnreadOnly = false) : IRequest<Notif
 [AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.MunicipalManager, Roles.BudgetOfficer)]
 public sealed record MarkNotificationRead(long NotificationId) : IRequest<NotificationView>;
 
+/// <summary>How many of the caller's notifications are unread, for the bell on every page.</summary>
+[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.MunicipalManager, Roles.BudgetOfficer)]
+public sealed record CountUnreadNotifications : IRequest<int>;
+
 public sealed record NotificationList(int Unread, IReadOnlyList<NotificationView> Items);
 
 public sealed record NotificationView(long Id, string Title, string Message, string Link, DateTime CreatedAt, DateTime? ReadAt);
 
 internal sealed class UserNotificationHandlers(AppDbContext db, ICurrentUser user, TimeProvider clock)
-    : IRequestHandler<ListNotifications, NotificationList>, IRequestHandler<MarkNotificationRead, NotificationView>
+    : IRequestHandler<ListNotifications, NotificationList>, IRequestHandler<MarkNotificationRead, NotificationView>, IRequestHandler<CountUnreadNotifications, int>
 {
+    public Task<int> Handle(CountUnreadNotifications request, CancellationToken cancellationToken) =>
+        db.Notifications.CountAsync(n => n.UserId == user.UserId && n.ReadAt == null, cancellationToken);
+
     public async Task<NotificationList> Handle(ListNotifications request, CancellationToken cancellationToken)
     {
         var mine = db.Notifications.AsNoTracking().Where(n => n.UserId == user.UserId);

@@ -1,5 +1,6 @@
 using IncentiveCompliance.Core.Features.Budget;
 using IncentiveCompliance.Core.Features.Compliance;
+using IncentiveCompliance.Core.Features.Reports;
 using IncentiveCompliance.Web.Api;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -24,5 +25,11 @@ public sealed class CumplimientoModel(IMediator mediator, TimeProvider clock) : 
     {
         Compliance = await mediator.Send(new GetMunicipalityCompliance(Ubigeo, Years.OrCurrent(Year, clock)), ct);
         Budget = await mediator.Send(new GetMunicipalityBudget(Ubigeo, Compliance.Year), ct);
+    }
+
+    public async Task<IActionResult> OnGetSheetAsync(CancellationToken ct)
+    {
+        var sheet = await mediator.Send(new GetMunicipalitySheet(Ubigeo, Years.OrCurrent(Year, clock)), ct);
+        return File(sheet.Content, "application/pdf", sheet.FileName);
     }
 }

@@ -1,10 +1,10 @@
 using System.IO.Compression;
 using System.Text;
 
-namespace IncentiveCompliance.UnitTests.Budget;
+namespace IncentiveCompliance.TestSupport;
 
 /// <summary>One row of a test MEF file: a PP 0030 row of Cusco's provincial municipality unless told otherwise.</summary>
-internal sealed class MefRow
+public sealed class MefRow
 {
     private readonly Dictionary<string, string> _values = new()
     {
@@ -72,7 +72,7 @@ internal sealed class MefRow
 /// Writes test files in the format of MEF's "Presupuesto y Ejecución de Gasto": the 63-column header and every value
 /// double-quoted, with the encoding, BOM, line ends and zip packaging a test asks for.
 /// </summary>
-internal sealed class MefFileBuilder
+public sealed class MefFileBuilder
 {
     public static readonly IReadOnlyList<string> StandardColumns =
     [

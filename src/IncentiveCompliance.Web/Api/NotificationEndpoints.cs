@@ -1,0 +1,15 @@
+using IncentiveCompliance.Core.Features.Notifications;
+using MediatR;
+
+namespace IncentiveCompliance.Web.Api;
+
+public static class NotificationEndpoints
+{
+    public static void MapNotifications(this RouteGroupBuilder api)
+    {
+        api.MapGet("/notifications", (bool? unread, IMediator m, CancellationToken ct) => m.Send(new ListNotifications(unread ?? false), ct))
+            .WithSummary("Las notificaciones de quien llama (?unread=true: solo las no leídas)");
+
+        api.MapPost("/notifications/{id:long}/read", (long id, IMediator m, CancellationToken ct) => m.Send(new MarkNotificationRead(id), ct));
+    }
+}
