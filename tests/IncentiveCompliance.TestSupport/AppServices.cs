@@ -22,22 +22,29 @@ public sealed class AppServices : IAsyncDisposable
 {
     private readonly ServiceProvider provider;
 
-    private AppServices(ServiceProvider provider, TestDatabase database)
+    private readonly bool ownsDatabase;
+
+    private AppServices(ServiceProvider provider, TestDatabase database, bool ownsDatabase)
     {
         this.provider = provider;
         Database = database;
+        this.ownsDatabase = ownsDatabase;
     }
 
     public TestDatabase Database { get; }
 
-    public static async Task<AppServices> CreateAsync(DatabaseProvider provider, PostgresServer postgres, bool demo = false) =>
-        await StartAsync(await TestDatabase.CreateAsync(provider, postgres), demo);
+    /// <param name="settings">Configuration beyond the database's (e.g. SMTP), and <paramref name="configure"/> services registered before the product's own, which they replace.</param>
+    public static async Task<AppServices> CreateAsync(DatabaseProvider provider, PostgresServer postgres, bool demo = false,
+        IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null) =>
+        await StartAsync(await TestDatabase.CreateAsync(provider, postgres), demo, settings, configure, ownsDatabase: true);
 
-    /// <summary>Starts one application node on an existing database, preparing it as start-up does.</summary>
-    public static async Task<AppServices> StartAsync(TestDatabase database, bool demo)
+    /// <summary>Starts one application node on an existing database, preparing it as start-up does; the database outlives it unless it is owned.</summary>
+    public static async Task<AppServices> StartAsync(TestDatabase database, bool demo,
+        IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null, bool ownsDatabase = false)
     {
         var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(database.Settings).Build());
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(database.Settings).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build());
+        configure?.Invoke(services);
         services.AddLogging();
         services.AddCore();
         services.AddAppDatabase();
@@ -47,7 +54,7 @@ public sealed class AppServices : IAsyncDisposable
         services.AddNotificationMail();
         services.AddSingleton<QueuedJobs>();
         services.AddSingleton<IBackgroundJobs>(sp => sp.GetRequiredService<QueuedJobs>());
-        var app = new AppServices(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }), database);
+        var app = new AppServices(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }), database, ownsDatabase);
         await app.provider.PrepareDatabaseAsync(demo);
         return app;
     }
@@ -101,7 +108,7 @@ public sealed class AppServices : IAsyncDisposable
     {
         await provider.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (Directory.Exists(Database.DataDirectory))
+        if (ownsDatabase && Directory.Exists(Database.DataDirectory))
         {
             Directory.Delete(Database.DataDirectory, recursive: true);
         }

@@ -33,9 +33,7 @@ public static class WebServices
         services.AddNotificationMail();
         services.AddSingleton(new DemoMode(builder.Configuration.GetValue<bool>("Demo:Enabled")));
         services.AddHostedService<DatabasePreparation>();
-        services.AddBackgroundJobs(
-            DatabaseSettings.From(builder.Configuration),
-            TimeSpan.FromSeconds(builder.Configuration.GetValue("Jobs:ClusterCheckinSeconds", 7.5)));
+        services.AddBackgroundJobs(builder.Configuration);
         services.AddAppAuthentication(builder.Configuration);
 
         services.AddRazorPages(o => o.Conventions.ConfigureFilter(new DomainErrorPageFilter()));
