@@ -1,0 +1,154 @@
+using System.Security.Cryptography;
+using System.Text.RegularExpressions;
+using FluentAssertions;
+using FluentValidation;
+using IncentiveCompliance.Core.Common.Errors;
+using IncentiveCompliance.Core.Features.Compliance;
+using IncentiveCompliance.Core.Features.Reports;
+using IncentiveCompliance.Core.Features.Submissions;
+using IncentiveCompliance.Infrastructure.Persistence;
+using IncentiveCompliance.IntegrationTests.Features.Submissions;
+using IncentiveCompliance.TestSupport;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace IncentiveCompliance.IntegrationTests.Features.Reports;
+
+/// <summary>The regional compliance report, generated as the scheduler does and read back with poppler.</summary>
+public sealed class ComplianceReportTests(PostgresServer postgres)
+{
+    [Theory]
+    [ClassData(typeof(AllProviders))]
+    public async Task The_report_names_every_municipality_and_repeats_the_dashboards_totals(DatabaseProvider provider)
+    {
+        await using var app = await AuditLoopTests.Start(provider, postgres);
+        var sent = await app.SendAs(TestUsers.WanchaqManager, AuditLoopTests.Submit("M1", TestFiles.Pdf, "acta.pdf"));
+        await app.SendAs(TestUsers.CuscoSecretariat, new ReviewSubmission(sent.Id, "observe", "Falta la firma del alcalde.", null));
+
+        var id = await app.SendAs(TestUsers.CuscoSecretariat, new RequestComplianceReport("08", TestCatalogue.Year));
+        (await app.SendAs(TestUsers.CuscoSecretariat, new GetComplianceReport(id))).Status.Should().Be("queued");
+        await app.RunQueuedJobsAsync();
+
+        var status = await app.SendAs(TestUsers.CuscoSecretariat, new GetComplianceReport(id));
+        var file = await app.SendAs(TestUsers.CuscoSecretariat, new GetComplianceReportFile(id));
+        var pdf = await ReadAllAsync(file.Content);
+        status.Should().BeEquivalentTo(new { Status = "succeeded", Region = "08", RequestedBy = "test@example.pe", Error = (string?)null });
+        status.Sha256.Should().Be(Convert.ToHexStringLower(SHA256.HashData(pdf)));
+        status.Pages.Should().Be(await PdfText.PagesAsync(pdf)).And.BeGreaterThan(3);
+
+        var text = Flat(await PdfText.TextAsync(pdf));
+        var label = id.ToString("N")[..12].ToUpperInvariant();
+        Regex.Count(text, $"Reporte {label} · Página \\d+ de {status.Pages}").Should().Be(status.Pages, "every page carries the identifier and its number");
+        text.Should().Contain("Cusco").And.Contain("Falta la firma del alcalde.");
+        var compliance = await app.SendAs(TestUsers.CuscoSecretariat, new GetRegionCompliance("08", TestCatalogue.Year));
+        compliance.Municipalities.Select(m => m.Name).Should().OnlyContain(name => text.Contains(name, StringComparison.Ordinal));
+        var totals = compliance.Totals;
+        text.Should().Contain($"Municipalidades {totals.Municipalities}")
+            .And.Contain($"Cumplen {totals.Met}").And.Contain($"En camino {totals.OnTrack}")
+            .And.Contain($"En riesgo {totals.AtRisk}").And.Contain($"No cumplen {totals.NotMet}")
+            .And.Contain($"Observaciones por subsanar {totals.PendingObservations}").And.Contain($"Requisitos vencidos {totals.OverdueItems}");
+    }
+
+    [Theory]
+    [ClassData(typeof(AllProviders))]
+    public async Task Without_Chromium_the_report_fails_saying_what_to_install_and_a_retry_works_once_it_is_there(DatabaseProvider provider)
+    {
+        await using var app = await AppServices.CreateAsync(provider, postgres, demo: true,
+            settings: new Dictionary<string, string?> { ["Pdf:ChromiumPath"] = "/nonexistent/chromium" });
+        var id = await app.SendAs(TestUsers.CuscoSecretariat, new RequestComplianceReport("08", 2026));
+        await app.RunQueuedJobsAsync();
+        var failed = await app.SendAs(TestUsers.CuscoSecretariat, new GetComplianceReport(id));
+        await FluentActions.Invoking(() => app.SendAs(TestUsers.CuscoSecretariat, new GetComplianceReportFile(id))).Should().ThrowAsync<ConflictException>();
+
+        ((IConfigurationRoot)app.Root.GetRequiredService<IConfiguration>())["Pdf:ChromiumPath"] = "/usr/bin/chromium";
+        await app.SendAs(TestUsers.CuscoSecretariat, new RetryComplianceReport(id));
+        await app.RunQueuedJobsAsync();
+
+        failed.Status.Should().Be("failed");
+        failed.Error.Should().Contain("apt-get install chromium");
+        (await app.SendAs(TestUsers.CuscoSecretariat, new GetComplianceReport(id))).Should().BeEquivalentTo(new { Status = "succeeded", Error = (string?)null });
+    }
+
+    [Theory]
+    [ClassData(typeof(AllProviders))]
+    public async Task The_same_data_prints_the_same_content(DatabaseProvider provider)
+    {
+        await using var app = await AppServices.CreateAsync(provider, postgres, demo: true);
+        var first = await app.SendAs(TestUsers.CuscoSecretariat, new RequestComplianceReport("08", 2026));
+        var second = await app.SendAs(TestUsers.CuscoSecretariat, new RequestComplianceReport("08", 2026));
+        await app.RunQueuedJobsAsync();
+
+        var texts = new List<string>();
+        foreach (var id in new[] { first, second })
+        {
+            var text = await PdfText.TextAsync(await ReadAllAsync((await app.SendAs(TestUsers.CuscoSecretariat, new GetComplianceReportFile(id))).Content));
+            // What differs between two runs is only the identifier and the generation time.
+            texts.Add(Regex.Replace(text.Replace(id.ToString("N")[..12].ToUpperInvariant(), "ID", StringComparison.Ordinal), @"\d\d/\d\d/\d{4} \d\d:\d\d", "FECHA"));
+        }
+
+        texts[1].Should().Be(texts[0]);
+    }
+
+    [Theory]
+    [ClassData(typeof(AllProviders))]
+    public async Task Reports_are_requested_and_read_only_by_their_regions_secretariat_and_administrators(DatabaseProvider provider)
+    {
+        await using var app = await AppServices.CreateAsync(provider, postgres, demo: true);
+        var id = await app.SendAs(TestUsers.CuscoSecretariat, new RequestComplianceReport("08", 2026));
+
+        await FluentActions.Invoking(() => app.SendAs(TestUsers.WanchaqManager, new RequestComplianceReport("08", 2026))).Should().ThrowAsync<ForbiddenException>();
+        await FluentActions.Invoking(() => app.SendAs(TestUsers.LimaSecretariat, new RequestComplianceReport("08", 2026))).Should().ThrowAsync<ForbiddenException>();
+        await FluentActions.Invoking(() => app.SendAs(TestUsers.LimaSecretariat, new GetComplianceReport(id))).Should().ThrowAsync<ForbiddenException>();
+        await FluentActions.Invoking(() => app.SendAs(TestUsers.LimaSecretariat, new GetComplianceReportFile(id))).Should().ThrowAsync<ForbiddenException>();
+        await FluentActions.Invoking(() => app.SendAs(TestUsers.WanchaqBudget, new ListComplianceReports("08"))).Should().ThrowAsync<ForbiddenException>();
+        (await app.SendAs(TestUsers.Admin, new ListComplianceReports("08"))).Should().ContainSingle(r => r.Id == id);
+    }
+
+    [Theory]
+    [ClassData(typeof(AllProviders))]
+    public async Task A_schedule_is_checked_saved_and_handed_to_the_scheduler(DatabaseProvider provider)
+    {
+        await using var app = await AppServices.CreateAsync(provider, postgres, demo: true);
+
+        await FluentActions.Invoking(() => app.SendAs(TestUsers.CuscoSecretariat, new SaveReportSchedule("08", "el primer lunes", true))).Should().ThrowAsync<ValidationException>();
+        var saved = await app.SendAs(TestUsers.CuscoSecretariat, new SaveReportSchedule("08", "0 0 7 1 * ?", true));
+        var scheduled = app.Jobs.Schedules["report-08"];
+        await app.SendAsAdmin(scheduled.Request);
+        await app.RunQueuedJobsAsync();
+        await app.SendAs(TestUsers.CuscoSecretariat, new SaveReportSchedule("08", "0 0 7 1 * ?", false));
+
+        saved.Should().BeEquivalentTo(new { Cron = "0 0 7 1 * ?", Enabled = true, UpdatedBy = "test@example.pe" });
+        scheduled.Cron.Should().Be("0 0 7 1 * ?");
+        (await app.SendAs(TestUsers.CuscoSecretariat, new ListComplianceReports("08"))).Should().ContainSingle()
+            .Which.Should().BeEquivalentTo(new { RequestedBy = "programado", Status = "succeeded" });
+        app.Jobs.Schedules.Should().NotContainKey("report-08", "a disabled schedule is taken off the scheduler");
+        (await app.SendAs(TestUsers.CuscoSecretariat, new GetReportSchedule("08"))).Enabled.Should().BeFalse();
+    }
+
+    [Theory]
+    [ClassData(typeof(AllProviders))]
+    public async Task A_municipality_gets_its_one_page_compliance_sheet(DatabaseProvider provider)
+    {
+        await using var app = await AuditLoopTests.Start(provider, postgres);
+
+        var sheet = await app.SendAs(TestUsers.WanchaqManager, new GetMunicipalitySheet(TestUsers.Wanchaq, TestCatalogue.Year));
+
+        (await PdfText.PagesAsync(sheet.Content)).Should().Be(1);
+        Flat(await PdfText.TextAsync(sheet.Content)).Should().Contain("Wanchaq").And.Contain("Requisito M1").And.Contain("Requisito T1");
+        await FluentActions.Invoking(() => app.SendAs(TestUsers.SantiagoManager, new GetMunicipalitySheet(TestUsers.Wanchaq, TestCatalogue.Year)))
+            .Should().ThrowAsync<ForbiddenException>();
+    }
+
+    private static string Flat(string text) => Regex.Replace(text, @"\s+", " ");
+
+    private static async Task<byte[]> ReadAllAsync(Stream content)
+    {
+        await using (content)
+        {
+            using var memory = new MemoryStream();
+            await content.CopyToAsync(memory);
+            return memory.ToArray();
+        }
+    }
+}
