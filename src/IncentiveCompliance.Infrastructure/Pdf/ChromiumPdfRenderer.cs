@@ -1,3 +1,4 @@
+using System.Net;
 using IncentiveCompliance.Core.Common.Documents;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Playwright;
@@ -18,14 +19,21 @@ internal sealed class ChromiumPdfRenderer(IConfiguration configuration) : IPdfRe
 
     private string ChromiumPath => configuration["Pdf:ChromiumPath"] is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
-    public async Task<byte[]> RenderAsync(string html, bool landscape, CancellationToken cancellationToken)
+    public async Task<byte[]> RenderAsync(string html, bool landscape, CancellationToken cancellationToken, string? footer = null)
     {
         await turn.WaitAsync(cancellationToken);
         try
         {
             var printer = await PageAsync();
             await printer.SetContentAsync(html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load });
-            return await printer.PdfAsync(new PagePdfOptions { Format = "A4", Landscape = landscape, PrintBackground = true, PreferCSSPageSize = true });
+            var options = new PagePdfOptions { Format = "A4", Landscape = landscape, PrintBackground = true, PreferCSSPageSize = true };
+            if (footer is not null)
+            {
+                // The footer is drawn in the page's bottom margin, which the document's own @page rule must leave free.
+                (options.DisplayHeaderFooter, options.HeaderTemplate, options.FooterTemplate) = (true, "<span></span>", FooterTemplate(footer));
+            }
+
+            return await printer.PdfAsync(options);
         }
         catch (PlaywrightException ex)
         {
@@ -66,6 +74,14 @@ internal sealed class ChromiumPdfRenderer(IConfiguration configuration) : IPdfRe
         page = await browser.NewPageAsync();
         return page;
     }
+
+    /// <summary>
+    /// Chromium renders the template apart from the document, without its stylesheet, so it carries its own inline style;
+    /// it fills the pageNumber and totalPages classes itself.
+    /// </summary>
+    private static string FooterTemplate(string footer) =>
+        "<div style=\"width:100%;font-family:'DejaVu Sans',sans-serif;font-size:8pt;color:#4a4a4a;text-align:center;\">"
+        + WebUtility.HtmlEncode(footer) + " · Página <span class=\"pageNumber\"></span> de <span class=\"totalPages\"></span></div>";
 
     private async Task ResetAsync()
     {

@@ -7,5 +7,6 @@ public static class PdfServices
 {
     public static IServiceCollection AddPdfRendering(this IServiceCollection services) =>
         services.AddSingleton<IPdfRenderer, ChromiumPdfRenderer>()
-            .AddSingleton<Core.Features.Training.IAttendanceCertificatePrinter, CertificatePrinter>();
+            .AddSingleton<Core.Features.Training.IAttendanceCertificatePrinter, CertificatePrinter>()
+            .AddSingleton<Core.Features.Reports.IReportPrinter, ReportPrinter>();
 }

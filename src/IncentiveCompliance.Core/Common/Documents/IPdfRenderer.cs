@@ -3,7 +3,8 @@ namespace IncentiveCompliance.Core.Common.Documents;
 /// <summary>Prints an HTML document to PDF (A4); the HTML holds everything it shows, with no outside resources.</summary>
 public interface IPdfRenderer
 {
-    Task<byte[]> RenderAsync(string html, bool landscape, CancellationToken cancellationToken);
+    /// <param name="footer">Text printed at the foot of every page, followed by «Página X de Y»; none when null.</param>
+    Task<byte[]> RenderAsync(string html, bool landscape, CancellationToken cancellationToken, string? footer = null);
 }
 
 /// <summary>The PDF printer cannot run on this server (Chromium missing or failing); says what to install (503).</summary>

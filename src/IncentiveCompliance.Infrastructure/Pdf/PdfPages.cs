@@ -1,0 +1,16 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace IncentiveCompliance.Infrastructure.Pdf;
+
+/// <summary>
+/// Counts the pages of a PDF Chromium printed: its page objects are written uncompressed as "/Type /Page" (the page
+/// tree's nodes are "/Type /Pages"), so counting them needs no PDF library.
+/// </summary>
+internal static partial class PdfPages
+{
+    public static int Count(byte[] pdf) => PageObject().Count(Encoding.Latin1.GetString(pdf));
+
+    [GeneratedRegex(@"/Type\s*/Page(?![A-Za-z])", RegexOptions.CultureInvariant)]
+    private static partial Regex PageObject();
+}
