@@ -21,7 +21,7 @@ internal static class MefFileGenerator
     public const int Year = 2026;
 
     /// <summary>District count of each of Cusco's 13 provinces: 116 in all.</summary>
-    private static readonly int[] CuscoDistricts = [8, 7, 9, 12, 8, 8, 8, 10, 14, 8, 6, 10, 8];
+    private static readonly int[] CuscoDistricts = [8, 7, 9, 8, 8, 8, 8, 8, 18, 9, 6, 12, 7];
 
     private static readonly string[] Departments =
     [

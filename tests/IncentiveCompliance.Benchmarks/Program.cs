@@ -1,15 +1,18 @@
 using IncentiveCompliance.Benchmarks;
 
-// ./build.sh benchmark [dashboard [runs] | reader [sizeMB]]: prints figures; never fails on a speed target.
+// ./build.sh benchmark [dashboard [runs] | budget [sizeMB] | reader [sizeMB]]: prints figures; never fails on a speed target.
 switch (args.FirstOrDefault() ?? "dashboard")
 {
     case "dashboard":
         await DashboardBenchmark.RunAsync(args.Length > 1 && int.TryParse(args[1], out var runs) ? runs : 50);
         return 0;
+    case "budget":
+        await BudgetImportBenchmark.RunAsync(args.Length > 1 && int.TryParse(args[1], out var size) ? size : 1100);
+        return 0;
     case "reader":
         ReaderBenchmark.Run(args.Length > 1 && int.TryParse(args[1], out var megabytes) ? megabytes : 1100);
         return 0;
     default:
-        Console.Error.WriteLine("Uso: benchmark [dashboard [repeticiones] | reader [tamaño en MB]]");
+        Console.Error.WriteLine("Uso: benchmark [dashboard [repeticiones] | budget [tamaño en MB] | reader [tamaño en MB]]");
         return 2;
 }

@@ -50,7 +50,7 @@ internal static class ReaderBenchmark
     }
 
     /// <summary>The file of that size under .build/bench, generated unless a complete one (with its expectation) is there.</summary>
-    private static (string Path, MefFileExpectation Expected) GeneratedFile(int megabytes)
+    internal static (string Path, MefFileExpectation Expected) GeneratedFile(int megabytes)
     {
         var directory = Path.Combine(SharedData.RepositoryRoot, ".build", "bench");
         var path = Path.Combine(directory, $"mef-gasto-{megabytes}mb.csv");
@@ -76,7 +76,7 @@ internal static class ReaderBenchmark
         return (path, expected);
     }
 
-    private static double Cat(string path)
+    internal static double Cat(string path)
     {
         var started = Stopwatch.GetTimestamp();
         using var cat = Process.Start(new ProcessStartInfo("sh") { ArgumentList = { "-c", "cat \"$1\" > /dev/null", "sh", path } })!;

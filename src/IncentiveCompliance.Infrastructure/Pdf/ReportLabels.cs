@@ -1,19 +1,14 @@
+using IncentiveCompliance.Core.Domain.Compliance;
+
 namespace IncentiveCompliance.Infrastructure.Pdf;
 
 /// <summary>
-/// The Spanish words the reports print for compliance statuses and item states. The web project has its own map
-/// (Presentation/Labels) that Infrastructure cannot reference, so the reports keep this one.
+/// The Spanish words the reports print: statuses and states as everywhere (<see cref="ComplianceWords"/>), and the
+/// reports' own stylesheet classes.
 /// </summary>
 internal static class ReportLabels
 {
-    public static string Status(string status) => status switch
-    {
-        "met" => "Cumple",
-        "on_track" => "En camino",
-        "at_risk" => "En riesgo",
-        "not_met" => "No cumple",
-        _ => status,
-    };
+    public static string Status(string status) => ComplianceWords.Status(status);
 
     /// <summary>The stylesheet class that colours a status; a fixed set, so no value reaches the markup unencoded.</summary>
     public static string StatusClass(string status) => status switch
@@ -25,17 +20,7 @@ internal static class ReportLabels
         _ => "other",
     };
 
-    public static string State(string state) => state switch
-    {
-        "not_submitted" => "No presentado",
-        "draft" => "Borrador",
-        "submitted" => "Por revisar",
-        "observed" => "Observado",
-        "approved" => "Aprobado",
-        "rejected" => "Rechazado",
-        "overdue" => "Vencido",
-        _ => state,
-    };
+    public static string State(string state) => ComplianceWords.State(state);
 
     /// <summary>States whose reason the reports print: the auditor's word on what to correct or why it was refused.</summary>
     public static bool HasReason(string state) => state is "observed" or "rejected";

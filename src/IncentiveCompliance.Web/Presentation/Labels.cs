@@ -7,26 +7,9 @@ public static class Labels
 {
     private static readonly CultureInfo Peru = CultureInfo.GetCultureInfo("es-PE");
 
-    public static string State(string state) => state switch
-    {
-        "not_submitted" => "No presentado",
-        "draft" => "Borrador",
-        "submitted" => "Presentado",
-        "observed" => "Observado",
-        "approved" => "Aprobado",
-        "rejected" => "Rechazado",
-        "overdue" => "Vencido",
-        _ => state,
-    };
+    public static string State(string state) => Core.Domain.Compliance.ComplianceWords.State(state);
 
-    public static string Status(string status) => status switch
-    {
-        "met" => "Cumple",
-        "on_track" => "En camino",
-        "at_risk" => "En riesgo",
-        "not_met" => "No cumple",
-        _ => status,
-    };
+    public static string Status(string status) => Core.Domain.Compliance.ComplianceWords.Status(status);
 
     public static string Kind(string kind) => kind switch
     {
