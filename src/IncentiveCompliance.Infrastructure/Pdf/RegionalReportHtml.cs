@@ -99,7 +99,9 @@ internal static class RegionalReportHtml
         html.Append($"""
             <section class="page">
             <h2>Resumen ejecutivo</h2>
-            <p>Situación de las {Number(s.Municipalities)} municipalidades de la región al {Date(report.CutOff)}.</p>
+            <p>Situación de las {Number(s.Municipalities)} municipalidades de la región al {Date(report.CutOff)}: cumplen {Number(s.Met)},
+              en camino {Number(s.OnTrack)}, en riesgo {Number(s.AtRisk)} y no cumplen {Number(s.NotMet)}. Quedan {Number(s.PendingObservations)}
+              observaciones por subsanar, {Number(s.OverdueItems)} ítems vencidos y {Number(s.PendingReview)} avances por revisar.</p>
             <h3>Estado de cumplimiento</h3>
             <div class="figures">
             {Figure(s.Met, "Cumplen", "met")}{Figure(s.OnTrack, "En camino", "on-track")}{Figure(s.AtRisk, "En riesgo", "at-risk")}{Figure(s.NotMet, "No cumplen", "not-met")}
