@@ -84,7 +84,7 @@ public sealed class SignInAndFindTests(BrowserFixture browser)
         await page.GotoAsync("/Cuenta/Ingresar");
         violations.AddRange(await Accessibility.ViolationsAsync(page));
         await SignIn(page, "admin@demo.pe");
-        foreach (var path in new[] { "/", "/Regiones", "/Regiones/08?q=cusco", "/Municipalidades/080108", "/Municipalidades/Importar", "/Usuarios", "/Usuarios/Nuevo", "/Estado/404" })
+        foreach (var path in new[] { "/", "/Regiones", "/Regiones/08?q=cusco", "/Municipalidades/080108", "/Municipalidades/Importar", "/Usuarios", "/Usuarios/Nuevo", "/Estado/404", "/Notificaciones", "/Presupuesto/Importar" })
         {
             await page.GotoAsync(path);
             violations.AddRange(await Accessibility.ViolationsAsync(page));

@@ -73,7 +73,7 @@ public sealed partial class RegionalReportHtmlTests
                 + "Observación (subsanar hasta el 15/07/2026): Falta la firma del alcalde en el acta " + ReportSamples.Hostile)
             .And.Contain("Rechazado 30/06/2026 Motivo del rechazo: Falta la firma del alcalde en el acta")
             .And.Contain("Vencido 07/07/2026")
-            .And.Contain("Por revisar 30/06/2026")
+            .And.Contain("Presentado 30/06/2026")
             .And.Contain("No presentado");
     }
 

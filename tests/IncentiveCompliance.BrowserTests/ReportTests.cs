@@ -1,0 +1,46 @@
+using FluentAssertions;
+using Microsoft.Playwright;
+using Xunit;
+using static Microsoft.Playwright.Assertions;
+
+namespace IncentiveCompliance.BrowserTests;
+
+/// <summary>The secretariat asks for the regional report, watches it finish, downloads it, previews it and schedules it.</summary>
+public sealed class ReportTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task The_secretariat_requests_downloads_previews_and_schedules_the_regional_report()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/Cuenta/Ingresar");
+        await page.GetByLabel("Correo electrónico").FillAsync("secretaria.tecnica@cusco.demo.pe");
+        await page.GetByLabel("Contraseña").FillAsync("Demo2026!");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Ingresar" }).ClickAsync();
+        await page.WaitForURLAsync(url => !url.Contains("/Cuenta/Ingresar", StringComparison.Ordinal));
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Reportes", Exact = true }).ClickAsync();
+        await page.GetByLabel("Año del compromiso").FillAsync("2026");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Generar reporte PDF" }).ClickAsync();
+        await Expect(page.Locator("tbody tr").First.Locator(".job")).ToHaveTextAsync("Terminado", new() { Timeout = 30_000 });
+        var violations = await Accessibility.ViolationsAsync(page);
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Descargar PDF" }).First.ClickAsync());
+        download.SuggestedFilename.Should().StartWith("reporte-cumplimiento-08-2026-").And.EndWith(".pdf");
+        var bytes = await File.ReadAllBytesAsync(await download.PathAsync());
+        bytes.AsSpan(0, 5).ToArray().Should().Equal("%PDF-"u8.ToArray());
+
+        await page.GetByLabel("Cuándo (expresión cron de Quartz, hora de Lima)").FillAsync("cada lunes");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Guardar programación" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("La expresión cron no es válida");
+        await page.GetByLabel("Cuándo (expresión cron de Quartz, hora de Lima)").FillAsync("0 0 7 1 * ?");
+        await page.GetByLabel("Generar el reporte automáticamente").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Guardar programación" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Programación guardada.");
+        await Expect(page.GetByLabel("Generar el reporte automáticamente")).ToBeCheckedAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Ver vista previa en el navegador" }).ClickAsync();
+        await Expect(page.Locator("body")).ToContainTextAsync("GOBIERNO REGIONAL CUSCO", new() { IgnoreCase = true });
+        await Expect(page.Locator("body")).ToContainTextAsync("VISTA PREVIA");
+        violations.Should().BeEmpty();
+    }
+}
