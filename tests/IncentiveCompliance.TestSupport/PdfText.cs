@@ -7,6 +7,12 @@ public static class PdfText
 {
     public static async Task<string> TextAsync(byte[] pdf) => await Run("pdftotext", "-layout {0} -", pdf);
 
+    /// <summary>Whether poppler-utils is installed.</summary>
+    public static bool Installed => File.Exists("/usr/bin/pdftotext") && File.Exists("/usr/bin/pdfinfo");
+
+    /// <summary>The text of each page (pdftotext ends every page with a form feed).</summary>
+    public static async Task<string[]> PageTextsAsync(byte[] pdf) => (await TextAsync(pdf)).Split('\f')[..^1];
+
     public static async Task<int> PagesAsync(byte[] pdf)
     {
         var info = await Run("pdfinfo", "{0}", pdf);

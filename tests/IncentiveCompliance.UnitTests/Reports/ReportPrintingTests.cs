@@ -1,5 +1,6 @@
 using FluentAssertions;
 using IncentiveCompliance.Infrastructure.Pdf;
+using IncentiveCompliance.TestSupport;
 using Microsoft.Extensions.Configuration;
 using Xunit;
 
@@ -18,8 +19,8 @@ public sealed class ReportPrintingTests : IAsyncLifetime
 
         var printed = await new ReportPrinter(renderer).PrintRegionalAsync(ReportSamples.Regional(), ReportSamples.Stamp, TestContext.Current.CancellationToken);
 
-        var pages = await Poppler.PagesTextAsync(printed.Content);
-        printed.Pages.Should().Be(await Poppler.PageCountAsync(printed.Content)).And.Be(pages.Length).And.BeGreaterThanOrEqualTo(5, "cover, summary, table and two annexes");
+        var pages = await PdfText.PageTextsAsync(printed.Content);
+        printed.Pages.Should().Be(await PdfText.PagesAsync(printed.Content)).And.Be(pages.Length).And.BeGreaterThanOrEqualTo(5, "cover, summary, table and two annexes");
         for (var i = 0; i < pages.Length; i++)
         {
             pages[i].Should().Contain($"Reporte 0F1E2D3C4B5A · Página {i + 1} de {pages.Length}");
@@ -40,8 +41,8 @@ public sealed class ReportPrintingTests : IAsyncLifetime
         var printed = await new ReportPrinter(renderer).PrintSheetAsync(compliance, extras, ReportSamples.GeneratedAt, TestContext.Current.CancellationToken);
 
         printed.Pages.Should().Be(1);
-        (await Poppler.PageCountAsync(printed.Content)).Should().Be(1);
-        var text = (await Poppler.PagesTextAsync(printed.Content)).Single();
+        (await PdfText.PagesAsync(printed.Content)).Should().Be(1);
+        var text = (await PdfText.PageTextsAsync(printed.Content)).Single();
         text.Should().Contain("Municipalidad Distrital de San Sebastián").And.Contain("<script>alert").And.Contain($"H{items}").And.Contain("Generado el 01/03/2026 22:30");
     }
 
@@ -50,5 +51,5 @@ public sealed class ReportPrintingTests : IAsyncLifetime
     public ValueTask DisposeAsync() => renderer.DisposeAsync();
 
     private static void SkipWithoutTools() =>
-        Assert.SkipUnless(File.Exists(Chromium) && Poppler.Installed, "Needs Debian's chromium and poppler-utils.");
+        Assert.SkipUnless(File.Exists(Chromium) && PdfText.Installed, "Needs Debian's chromium and poppler-utils.");
 }

@@ -6,6 +6,7 @@ using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Domain.Reports;
 using IncentiveCompliance.Core.Persistence;
 using MediatR;
+using Microsoft.EntityFrameworkCore;
 
 namespace IncentiveCompliance.Core.Features.Reports;
 
@@ -38,7 +39,7 @@ internal sealed class RequestComplianceReportHandlers(AppDbContext db, ICurrentU
 
     private async Task<Guid> QueueAsync(string regionCode, int year, string requestedBy, CancellationToken cancellationToken)
     {
-        if (!db.Regions.Any(r => r.Code == regionCode))
+        if (!await db.Regions.AnyAsync(r => r.Code == regionCode, cancellationToken))
         {
             throw new Common.Errors.NotFoundException("la región", regionCode);
         }
