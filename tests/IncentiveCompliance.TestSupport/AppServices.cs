@@ -70,12 +70,12 @@ public sealed class AppServices : IAsyncDisposable
     }
 
     /// <summary>Sends a request in a new scope as the given user (null: nobody signed in).</summary>
-    public async Task<T> SendAs<T>(AccessScope? scope, IRequest<T> request, string userId = "test-user")
+    public async Task<T> SendAs<T>(AccessScope? scope, IRequest<T> request, string userId = "test-user", Guid? sessionId = null)
     {
         await using var serviceScope = provider.CreateAsyncScope();
         if (scope is not null)
         {
-            serviceScope.ServiceProvider.GetRequiredService<CurrentUser>().SignIn(userId, "test@example.pe", scope);
+            serviceScope.ServiceProvider.GetRequiredService<CurrentUser>().SignIn(userId, "test@example.pe", scope, sessionId ?? Guid.NewGuid());
         }
 
         return await serviceScope.ServiceProvider.GetRequiredService<IMediator>().Send(request);

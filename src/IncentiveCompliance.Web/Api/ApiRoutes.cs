@@ -18,9 +18,16 @@ public static class ApiRoutes
         var api = app.MapGroup("/api/v1").RequireAuthorization().DisableAntiforgery();
 
         api.MapPost("/auth/token", async (TokenRequest body, IMediator mediator, ApiTokens tokens, CancellationToken ct) =>
-                tokens.Issue(await mediator.Send(new CheckCredentials(body.Email ?? "", body.Password ?? ""), ct)))
+                tokens.Issue(await mediator.Send(new SignIn(body.Email ?? "", body.Password ?? ""), ct)))
             .AllowAnonymous()
             .WithSummary("Intercambia correo y contraseña por un token de acceso");
+
+        api.MapDelete("/auth/token", async (IMediator mediator, CancellationToken ct) =>
+            {
+                await mediator.Send(new SignOut(), ct);
+                return Results.NoContent();
+            })
+            .WithSummary("Revoca el token con el que se llama (cierra su sesión)");
 
         api.MapTerritory();
         api.MapUsers();

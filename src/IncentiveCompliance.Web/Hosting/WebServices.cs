@@ -11,7 +11,6 @@ using IncentiveCompliance.Infrastructure.Persistence;
 using IncentiveCompliance.Infrastructure.Security;
 using IncentiveCompliance.Web.Errors;
 using IncentiveCompliance.Web.Security;
-using Microsoft.AspNetCore.HttpOverrides;
 
 namespace IncentiveCompliance.Web.Hosting;
 
@@ -42,13 +41,7 @@ public static class WebServices
         services.AddOpenApi();
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = Api.SubmissionForm.MaxRequestBytes);
         services.AddHealthChecks().AddCheck<SchemaHealthCheck>("database", tags: ["ready"]);
-        services.Configure<ForwardedHeadersOptions>(o =>
-        {
-            // Behind a reverse proxy that terminates TLS (see deploy/): trust its scheme and client address.
-            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            o.KnownIPNetworks.Clear();
-            o.KnownProxies.Clear();
-        });
+        services.AddProxyTrust(builder.Configuration);
         return builder;
     }
 }

@@ -2,26 +2,30 @@ using System.Security.Claims;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Features.Account;
 using IncentiveCompliance.Core.Persistence;
+using Microsoft.AspNetCore.Authorization;
 
 namespace IncentiveCompliance.Web.Security;
 
 /// <summary>
 /// Turns the authenticated principal into the request's <see cref="CurrentUser"/>, reading the role and
-/// territory from the database. A user who was deleted, lost their role or is locked out is treated as
-/// signed out, whatever cookie or token they hold.
+/// territory from the database. A user who signed out of that session, was deleted, lost their role or is locked out
+/// is treated as signed out, whatever cookie or token they hold.
 /// </summary>
 public static class CurrentUserMiddleware
 {
     public static IApplicationBuilder UseCurrentUser(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        var userId = context.User.FindFirstValue(ClaimTypes.NameIdentifier);
-        if (userId is not null)
+        if (context.User.Identity?.IsAuthenticated == true)
         {
             var sp = context.RequestServices;
-            var found = await LoadAccessScope.For(sp.GetRequiredService<AppDbContext>(), userId, sp.GetRequiredService<TimeProvider>().GetUtcNow(), context.RequestAborted);
+            var claimed = UserPrincipal.Read(context.User);
+            var found = claimed is var (userId, sessionId)
+                ? await LoadAccessScope.For(sp.GetRequiredService<AppDbContext>(), userId, sessionId, sp.GetRequiredService<TimeProvider>().GetUtcNow(), context.RequestAborted)
+                : null;
             if (found is { } user)
             {
-                sp.GetRequiredService<CurrentUser>().SignIn(userId, user.Email, user.Scope);
+                sp.GetRequiredService<CurrentUser>().SignIn(claimed!.Value.UserId, user.Email, user.Scope, claimed.Value.SessionId);
+                NeverStore(context);
             }
             else
             {
@@ -31,4 +35,20 @@ public static class CurrentUserMiddleware
 
         await next(context);
     });
+
+    /// <summary>
+    /// What only a signed-in user may see stays out of every cache, the browser's back button included, so nobody reads it
+    /// on a shared computer after sign-out. Anonymous endpoints (fingerprinted static files) keep their own caching.
+    /// </summary>
+    private static void NeverStore(HttpContext context)
+    {
+        if (context.GetEndpoint()?.Metadata.GetMetadata<IAllowAnonymous>() is null)
+        {
+            context.Response.OnStarting(() =>
+            {
+                context.Response.Headers.CacheControl = "no-store";
+                return Task.CompletedTask;
+            });
+        }
+    }
 }

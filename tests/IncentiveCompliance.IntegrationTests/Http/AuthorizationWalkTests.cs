@@ -19,6 +19,7 @@ public sealed class AuthorizationWalkTests(ApiFixture api) : IClassFixture<ApiFi
     private const HttpStatusCode Forbidden = HttpStatusCode.Forbidden;
     private const HttpStatusCode Invalid = HttpStatusCode.BadRequest;
     private const HttpStatusCode NotFound = HttpStatusCode.NotFound;
+    private const HttpStatusCode NoContent = HttpStatusCode.NoContent;
 
     // Route, method, path, body, then the status for: admin, Cusco secretariat, Wanchaq manager, Wanchaq budget officer.
     private static readonly Probe[] Probes =
@@ -85,6 +86,9 @@ public sealed class AuthorizationWalkTests(ApiFixture api) : IClassFixture<ApiFi
         new("GET /api/v1/municipalities/{ubigeo}/compliance-sheet", "GET", "/api/v1/municipalities/080106/compliance-sheet?year=2026", null, Ok, Ok, Forbidden, Forbidden),
         new("GET /api/v1/notifications", "GET", "/api/v1/notifications", null, Ok, Ok, Ok, Ok),
         new("POST /api/v1/notifications/{id:long}/read", "POST", "/api/v1/notifications/999999/read", null, NotFound, NotFound, NotFound, NotFound),
+
+        // Last: it ends the walker's own session.
+        new("DELETE /api/v1/auth/token", "DELETE", "/api/v1/auth/token", null, NoContent, NoContent, NoContent, NoContent),
     ];
 
     private static readonly string[] Emails = [DemoEmails.Admin, DemoEmails.Secretariat, DemoEmails.WanchaqManager, DemoEmails.WanchaqBudget];

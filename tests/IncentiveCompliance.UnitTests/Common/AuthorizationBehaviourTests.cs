@@ -26,7 +26,7 @@ public sealed class AuthorizationBehaviourTests
 
     [Fact]
     public void Only_signing_in_is_anonymous() =>
-        RequestTypes.Where(t => t.IsDefined(typeof(AnonymousAttribute), false)).Should().Equal(typeof(CheckCredentials));
+        RequestTypes.Where(t => t.IsDefined(typeof(AnonymousAttribute), false)).Should().Equal(typeof(SignIn));
 
     [Fact]
     public void A_request_without_an_access_rule_is_refused() =>
@@ -39,7 +39,7 @@ public sealed class AuthorizationBehaviourTests
 
     [Fact]
     public void Anonymous_requests_pass_without_a_user() =>
-        FluentActions.Invoking(() => Authorize(new CheckCredentials("a@b.pe", "x"), null)).Should().NotThrow();
+        FluentActions.Invoking(() => Authorize(new SignIn("a@b.pe", "x"), null)).Should().NotThrow();
 
     [Fact]
     public void A_role_not_allowed_is_forbidden() =>

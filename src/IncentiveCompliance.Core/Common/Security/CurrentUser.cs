@@ -9,8 +9,11 @@ public sealed class CurrentUser : ICurrentUser
 
     public AccessScope? Scope { get; private set; }
 
-    public void SignIn(string userId, string email, AccessScope scope) => (UserId, Email, Scope) = (userId, email, scope);
+    public Guid? SessionId { get; private set; }
+
+    public void SignIn(string userId, string email, AccessScope scope, Guid sessionId) =>
+        (UserId, Email, Scope, SessionId) = (userId, email, scope, sessionId);
 
     /// <summary>The application acting on its own behalf: command-line imports, seeding and scheduled jobs.</summary>
-    public void ActAsSystem() => (UserId, Email, Scope) = ("system", "sistema", new AccessScope(Roles.Administrator, null, null));
+    public void ActAsSystem() => (UserId, Email, Scope, SessionId) = ("system", "sistema", new AccessScope(Roles.Administrator, null, null), null);
 }

@@ -9,4 +9,7 @@ public interface ICurrentUser
 
     /// <summary>Null when nobody is signed in.</summary>
     AccessScope? Scope { get; }
+
+    /// <summary>The session the caller's cookie or token names; null for the system.</summary>
+    Guid? SessionId { get; }
 }

@@ -5,12 +5,12 @@ using Microsoft.EntityFrameworkCore;
 namespace IncentiveCompliance.Core.Features.Account;
 
 /// <summary>
-/// Reads a signed-in user's role and territory from the database on each request, so that a role change
-/// or a lockout applies at once to cookies and tokens already issued.
+/// Reads a signed-in user's role and territory from the database on each request, in one query with the state of the
+/// session the cookie or token names, so that a sign-out, a role change or a lockout applies at once.
 /// </summary>
 public static class LoadAccessScope
 {
-    public static async Task<(string Email, AccessScope Scope)?> For(AppDbContext db, string userId, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<(string Email, AccessScope Scope)?> For(AppDbContext db, string userId, Guid sessionId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var row = await db.Users
             .Where(u => u.Id == userId)
@@ -23,9 +23,10 @@ public static class LoadAccessScope
                 Role = db.UserRoles.Where(ur => ur.UserId == u.Id)
                     .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name)
                     .FirstOrDefault(),
+                SessionOpen = db.Sessions.Any(s => s.Id == sessionId && s.UserId == u.Id && s.EndedAt == null),
             })
             .SingleOrDefaultAsync(cancellationToken);
-        if (row?.Role is null || row.LockoutEnd > now)
+        if (row?.Role is null || !row.SessionOpen || row.LockoutEnd > now)
         {
             return null;
         }

@@ -24,7 +24,7 @@ public sealed class IngresarModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var user = await mediator.Send(new CheckCredentials(Input.Email ?? "", Input.Password ?? ""), ct);
+        var user = await mediator.Send(new SignIn(Input.Email ?? "", Input.Password ?? ""), ct);
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, UserPrincipal.Create(user, CookieAuthenticationDefaults.AuthenticationScheme));
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
     }

@@ -20,10 +20,10 @@ public sealed class UserTests(PostgresServer postgres)
         await using var app = await AppServices.CreateAsync(provider, postgres, demo: true);
 
         var id = await app.SendAsAdmin(new CreateUser("presupuesto@santiago.demo.pe", "Presupuesto Santiago", "Clave2026!", Roles.BudgetOfficer, "08", TestUsers.Santiago));
-        var signedIn = await app.SendAs(null, new CheckCredentials("presupuesto@santiago.demo.pe", "Clave2026!"));
+        var signedIn = await app.SendAs(null, new SignIn("presupuesto@santiago.demo.pe", "Clave2026!"));
 
         signedIn.UserId.Should().Be(id);
-        (await ScopeOf(app, id)).Should().Be(new AccessScope(Roles.BudgetOfficer, null, TestUsers.Santiago), "a municipal role keeps no region");
+        (await ScopeOf(app, signedIn)).Should().Be(new AccessScope(Roles.BudgetOfficer, null, TestUsers.Santiago), "a municipal role keeps no region");
         (await app.SendAsAdmin(new ListUsers())).Should().ContainEquivalentOf(new { Email = "presupuesto@santiago.demo.pe", Role = Roles.BudgetOfficer, Ubigeo = TestUsers.Santiago, LockedOut = false });
     }
 
@@ -57,11 +57,11 @@ public sealed class UserTests(PostgresServer postgres)
     public async Task A_new_role_applies_on_the_next_request(DatabaseProvider provider)
     {
         await using var app = await AppServices.CreateAsync(provider, postgres, demo: true);
-        var user = await app.SendAs(null, new CheckCredentials("seguridad@wanchaq.demo.pe", DemoData.Password));
+        var user = await app.SendAs(null, new SignIn("seguridad@wanchaq.demo.pe", DemoData.Password));
 
         await app.SendAsAdmin(new AssignRole(user.UserId, Roles.RegionalSecretariat, "08", "080108"));
 
-        (await ScopeOf(app, user.UserId)).Should().Be(new AccessScope(Roles.RegionalSecretariat, "08", null));
+        (await ScopeOf(app, user)).Should().Be(new AccessScope(Roles.RegionalSecretariat, "08", null));
         await FluentActions.Invoking(() => app.SendAsAdmin(new AssignRole("nadie", Roles.Administrator, null, null))).Should().ThrowAsync<NotFoundException>();
     }
 
@@ -84,15 +84,30 @@ public sealed class UserTests(PostgresServer postgres)
 
         for (var i = 0; i < 4; i++)
         {
-            await FluentActions.Invoking(() => app.SendAs(null, new CheckCredentials(email, "incorrecta")))
+            await FluentActions.Invoking(() => app.SendAs(null, new SignIn(email, "incorrecta")))
                 .Should().ThrowAsync<UnauthenticatedException>().WithMessage("Correo o contraseña incorrectos.");
         }
 
-        await FluentActions.Invoking(() => app.SendAs(null, new CheckCredentials(email, "incorrecta"))).Should().ThrowAsync<UnauthenticatedException>().WithMessage("*bloqueada*");
-        await FluentActions.Invoking(() => app.SendAs(null, new CheckCredentials(email, DemoData.Password))).Should().ThrowAsync<UnauthenticatedException>().WithMessage("*bloqueada*");
+        await FluentActions.Invoking(() => app.SendAs(null, new SignIn(email, "incorrecta"))).Should().ThrowAsync<UnauthenticatedException>().WithMessage("*bloqueada*");
+        await FluentActions.Invoking(() => app.SendAs(null, new SignIn(email, DemoData.Password))).Should().ThrowAsync<UnauthenticatedException>().WithMessage("*bloqueada*");
         (await app.SendAsAdmin(new ListUsers())).Single(u => u.Email == email).LockedOut.Should().BeTrue();
     }
 
-    private static async Task<AccessScope?> ScopeOf(AppServices app, string userId) =>
-        (await app.Query(db => LoadAccessScope.For(db, userId, DateTimeOffset.UtcNow, CancellationToken.None)))?.Scope;
+    [Theory]
+    [ClassData(typeof(AllProviders))]
+    public async Task Signing_out_ends_that_session_only(DatabaseProvider provider)
+    {
+        await using var app = await AppServices.CreateAsync(provider, postgres, demo: true);
+        var office = await app.SendAs(null, new SignIn("seguridad@wanchaq.demo.pe", DemoData.Password));
+        var phone = await app.SendAs(null, new SignIn("seguridad@wanchaq.demo.pe", DemoData.Password));
+
+        await app.SendAs(TestUsers.WanchaqManager, new SignOut(), office.UserId, office.SessionId);
+
+        (await ScopeOf(app, office)).Should().BeNull("the signed-out session is refused");
+        (await ScopeOf(app, phone)).Should().NotBeNull("the user's other session stays open");
+        (await ScopeOf(app, phone with { SessionId = Guid.NewGuid() })).Should().BeNull("a session that never existed is refused");
+    }
+
+    private static async Task<AccessScope?> ScopeOf(AppServices app, AuthenticatedUser user) =>
+        (await app.Query(db => LoadAccessScope.For(db, user.UserId, user.SessionId, DateTimeOffset.UtcNow, CancellationToken.None)))?.Scope;
 }

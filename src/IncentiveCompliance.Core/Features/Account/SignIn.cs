@@ -2,32 +2,33 @@ using FluentValidation;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Domain.Identity;
+using IncentiveCompliance.Core.Persistence;
 using MediatR;
 using Microsoft.AspNetCore.Identity;
 
 namespace IncentiveCompliance.Core.Features.Account;
 
 /// <summary>
-/// Checks an e-mail and password for the login page and the token endpoint alike; repeated failures lock
-/// the account for a while (Identity's lockout settings).
+/// Checks an e-mail and password for the login page and the token endpoint alike and opens a session that the
+/// cookie or token names; repeated failures lock the account for a while (Identity's lockout settings).
 /// </summary>
 [Anonymous]
-public sealed record CheckCredentials(string Email, string Password) : IRequest<AuthenticatedUser>;
+public sealed record SignIn(string Email, string Password) : IRequest<AuthenticatedUser>;
 
-public sealed record AuthenticatedUser(string UserId, string Email);
+public sealed record AuthenticatedUser(string UserId, string Email, Guid SessionId);
 
-public sealed class CheckCredentialsValidator : AbstractValidator<CheckCredentials>
+public sealed class SignInValidator : AbstractValidator<SignIn>
 {
-    public CheckCredentialsValidator()
+    public SignInValidator()
     {
         RuleFor(x => x.Email).NotEmpty().WithName("Correo");
         RuleFor(x => x.Password).NotEmpty().WithName("Contraseña");
     }
 }
 
-internal sealed class CheckCredentialsHandler(UserManager<AppUser> users) : IRequestHandler<CheckCredentials, AuthenticatedUser>
+internal sealed class SignInHandler(UserManager<AppUser> users, AppDbContext db, TimeProvider clock) : IRequestHandler<SignIn, AuthenticatedUser>
 {
-    public async Task<AuthenticatedUser> Handle(CheckCredentials request, CancellationToken cancellationToken)
+    public async Task<AuthenticatedUser> Handle(SignIn request, CancellationToken cancellationToken)
     {
         var user = await users.FindByEmailAsync(request.Email.Trim())
             ?? throw new UnauthenticatedException("Correo o contraseña incorrectos.");
@@ -43,7 +44,10 @@ internal sealed class CheckCredentialsHandler(UserManager<AppUser> users) : IReq
         }
 
         await users.ResetAccessFailedCountAsync(user);
-        return new AuthenticatedUser(user.Id, user.Email!);
+        var session = new UserSession { UserId = user.Id, StartedAt = clock.GetUtcNow().UtcDateTime };
+        db.Sessions.Add(session);
+        await db.SaveChangesAsync(cancellationToken);
+        return new AuthenticatedUser(user.Id, user.Email!, session.Id);
     }
 
     private static UnauthenticatedException Locked() =>
