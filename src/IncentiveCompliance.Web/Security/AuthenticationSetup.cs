@@ -24,6 +24,7 @@ public static class AuthenticationSetup
                 o.LogoutPath = "/Cuenta/Salir";
                 o.AccessDeniedPath = "/Estado/403";
                 o.Cookie.Name = "ic.session";
+                o.CookieManager = new HostPrefixedCookies();
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Lax;
                 o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;

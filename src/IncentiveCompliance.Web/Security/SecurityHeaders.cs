@@ -1,6 +1,6 @@
 namespace IncentiveCompliance.Web.Security;
 
-/// <summary>Headers every response carries: a strict content policy, no sniffing, no framing.</summary>
+/// <summary>Headers every response carries, errors included: a strict content policy, no sniffing, no framing.</summary>
 public static class SecurityHeaders
 {
     private const string Strict =
@@ -18,7 +18,21 @@ public static class SecurityHeaders
 
     public const string ReportPreviewSuffix = "/VistaPrevia";
 
+    /// <summary>
+    /// Set as the response starts rather than as the request arrives: the exception handler clears the headers of a
+    /// failed request before it writes the error, and an error answer needs them as much as any other.
+    /// </summary>
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use((context, next) =>
+    {
+        context.Response.OnStarting(() =>
+        {
+            Apply(context);
+            return Task.CompletedTask;
+        });
+        return next(context);
+    });
+
+    private static void Apply(HttpContext context)
     {
         var headers = context.Response.Headers;
         var path = context.Request.Path;
@@ -29,6 +43,5 @@ public static class SecurityHeaders
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "same-origin";
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
-        return next(context);
-    });
+    }
 }
