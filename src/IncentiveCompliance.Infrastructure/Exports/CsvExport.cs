@@ -5,7 +5,10 @@ using IncentiveCompliance.Core.Common.Exports;
 
 namespace IncentiveCompliance.Infrastructure.Exports;
 
-/// <summary>A table as CSV: UTF-8 with BOM (Excel in Spanish opens it with its accents), comma-separated, dates ISO.</summary>
+/// <summary>
+/// A table as CSV: UTF-8 with BOM (Excel in Spanish opens it with its accents), comma-separated, dates ISO, and text that
+/// looks like a formula escaped.
+/// </summary>
 public static class CsvExport
 {
     public const string ContentType = "text/csv; charset=utf-8";
@@ -18,7 +21,7 @@ public static class CsvExport
         {
             foreach (var header in table.Headers)
             {
-                csv.WriteField(header);
+                csv.WriteField(FormulaGuard.Escape(header));
             }
 
             csv.NextRecord();
@@ -26,7 +29,7 @@ public static class CsvExport
             {
                 foreach (var value in row)
                 {
-                    csv.WriteField(Text(value));
+                    csv.WriteField(value is string text ? FormulaGuard.Escape(text) : Text(value));
                 }
 
                 csv.NextRecord();

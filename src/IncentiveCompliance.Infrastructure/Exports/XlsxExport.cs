@@ -2,14 +2,22 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using IncentiveCompliance.Core.Common.Exports;
 using Table = IncentiveCompliance.Core.Common.Exports.Table;
 
 namespace IncentiveCompliance.Infrastructure.Exports;
 
-/// <summary>A table as an Excel workbook: one sheet, a bold header row, numbers as numbers, text as inline strings.</summary>
+/// <summary>
+/// A table as an Excel workbook: one sheet, a bold header row, numbers as numbers, text as inline strings, and text that
+/// looks like a formula marked as text.
+/// </summary>
 public static class XlsxExport
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private const uint HeaderStyle = 1;
+
+    // Excel's own «leading apostrophe» mark: the cell shows its text as typed and is never evaluated, even when edited.
+    private const uint TextStyle = 2;
 
     public static byte[] Write(Table table)
     {
@@ -23,7 +31,7 @@ public static class XlsxExport
                 new Fonts(new Font(), new Font(new Bold())),
                 new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })),
                 new Borders(new Border()),
-                new CellFormats(new CellFormat(), new CellFormat { FontId = 1, ApplyFont = true }));
+                new CellFormats(new CellFormat(), new CellFormat { FontId = 1, ApplyFont = true }, new CellFormat { QuotePrefix = true }));
             var sheetPart = workbook.AddNewPart<WorksheetPart>();
             var data = new SheetData();
             data.Append(Row(table.Headers.Cast<object?>(), header: true));
@@ -52,7 +60,11 @@ public static class XlsxExport
             };
             if (header)
             {
-                cell.StyleIndex = 1;
+                cell.StyleIndex = HeaderStyle;
+            }
+            else if (value is string text && FormulaGuard.LooksLikeFormula(text))
+            {
+                cell.StyleIndex = TextStyle;
             }
 
             row.Append(cell);
