@@ -19,6 +19,14 @@ internal sealed class SheetReader : ISheetReader
     /// <summary>Caps what a small compressed workbook may expand to in memory.</summary>
     private const long MaxCharactersInPart = 20_000_000;
 
+    /// <summary>
+    /// A sign-up sheet has a dozen columns and a few hundred rows; far past that a file is a mistake or an attack (one cell
+    /// at column ZZZZZZ would pad its row to millions of empty cells), and it is refused naming where it overflows.
+    /// </summary>
+    internal const int MaxColumns = 100;
+
+    internal const int MaxRows = 50_000;
+
     public IReadOnlyList<SheetRow> Read(Stream content)
     {
         using var buffer = new MemoryStream();
@@ -64,10 +72,15 @@ internal sealed class SheetReader : ISheetReader
         var rows = new List<SheetRow>();
         while (csv.Read())
         {
-            var cells = csv.Record!.Select(c => c.Trim()).ToList();
+            if (csv.Record!.Length > MaxColumns)
+            {
+                throw TooWide($"La fila {csv.Row}");
+            }
+
+            var cells = csv.Record.Select(c => c.Trim()).ToList();
             if (cells.Any(c => c.Length > 0))
             {
-                rows.Add(new SheetRow(csv.Row, cells));
+                rows.Add(Counted(new SheetRow(csv.Row, cells), rows.Count));
             }
         }
 
@@ -88,6 +101,11 @@ internal sealed class SheetReader : ISheetReader
             foreach (var cell in row.Elements<Cell>())
             {
                 var column = ColumnIndex(cell.CellReference?.Value);
+                if (column >= MaxColumns)
+                {
+                    throw TooWide($"La celda {cell.CellReference?.Value}");
+                }
+
                 while (cells.Count < column)
                 {
                     cells.Add("");
@@ -98,12 +116,21 @@ internal sealed class SheetReader : ISheetReader
 
             if (cells.Any(c => c.Length > 0))
             {
-                rows.Add(new SheetRow((int)(row.RowIndex?.Value ?? (uint)(rows.Count + 1)), cells));
+                rows.Add(Counted(new SheetRow((int)(row.RowIndex?.Value ?? (uint)(rows.Count + 1)), cells), rows.Count));
             }
         }
 
         return rows;
     }
+
+    private static SheetRow Counted(SheetRow row, int rowsSoFar) => rowsSoFar < MaxRows
+        ? row
+        : throw Unreadable($"La hoja tiene más de {MaxRows} filas con datos (la fila {row.Line} ya no se lee): divídala en varias hojas.");
+
+    private static FluentValidation.ValidationException TooWide(string where) =>
+        Unreadable($"{where} está más allá de la columna {MaxColumns} ({ColumnName(MaxColumns - 1)}): una hoja de asistencia no tiene tantas columnas. Borre lo que haya a la derecha y vuelva a subirla.");
+
+    private static string ColumnName(int index) => index < 26 ? ((char)('A' + index)).ToString() : ColumnName((index / 26) - 1) + (char)('A' + (index % 26));
 
     private static string Text(Cell cell, List<string> shared) => cell.DataType?.Value switch
     {
@@ -118,7 +145,7 @@ internal sealed class SheetReader : ISheetReader
         var index = 0;
         foreach (var c in (reference ?? "A").TakeWhile(char.IsAsciiLetter))
         {
-            index = (index * 26) + (char.ToUpperInvariant(c) - 'A' + 1);
+            index = Math.Min((index * 26) + (char.ToUpperInvariant(c) - 'A' + 1), int.MaxValue / 27); // no overflow on a long reference
         }
 
         return index - 1;
