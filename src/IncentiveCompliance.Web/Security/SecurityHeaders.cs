@@ -1,3 +1,5 @@
+using Microsoft.Net.Http.Headers;
+
 namespace IncentiveCompliance.Web.Security;
 
 /// <summary>Headers every response carries, errors included: a strict content policy, no sniffing, no framing.</summary>
@@ -36,9 +38,13 @@ public static class SecurityHeaders
     {
         var headers = context.Response.Headers;
         var path = context.Request.Path;
-        headers.ContentSecurityPolicy = path.StartsWithSegments("/swagger") ? SwaggerUi
-            : path.Value?.EndsWith(ReportPreviewSuffix, StringComparison.Ordinal) == true ? ReportPreview
-            : Strict;
+        if (!headers.ContainsKey(HeaderNames.ContentSecurityPolicy)) // an inline evidence view sets its own, stricter one
+        {
+            headers.ContentSecurityPolicy = path.StartsWithSegments("/swagger") ? SwaggerUi
+                : path.Value?.EndsWith(ReportPreviewSuffix, StringComparison.Ordinal) == true ? ReportPreview
+                : Strict;
+        }
+
         headers.XContentTypeOptions = "nosniff";
         headers.XFrameOptions = "DENY";
         headers["Referrer-Policy"] = "same-origin";

@@ -1,10 +1,11 @@
 using System.IO.Compression;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace IncentiveCompliance.Core.Common.Files;
 
 /// <summary>An accepted evidence file type, recognised by its content, never by its name.</summary>
-public sealed record EvidenceType(string Extension, string ContentType, bool ShownInline)
+public sealed partial record EvidenceType(string Extension, string ContentType, bool ShownInline)
 {
     public static readonly EvidenceType Pdf = new("pdf", "application/pdf", true);
     public static readonly EvidenceType Jpeg = new("jpg", "image/jpeg", true);
@@ -55,7 +56,11 @@ public sealed record EvidenceType(string Extension, string ContentType, bool Sho
         }
     }
 
-    /// <summary>Text (UTF-8 or Latin-1, no control bytes but tabs and line breaks) with a separator and a line break in its first 64 KB.</summary>
+    /// <summary>
+    /// Delimited text: UTF-8 or Latin-1, no control bytes but tabs and line breaks, no markup (an .html or .hta page full
+    /// of commas is not a table), and two fields or more on every line of its first 64 KB. Lines may differ in length:
+    /// a sign-up sheet with a short row is still a table, whose row the import reports.
+    /// </summary>
     private static bool IsCsvText(Stream content)
     {
         var buffer = new byte[64 * 1024];
@@ -68,6 +73,67 @@ public sealed record EvidenceType(string Extension, string ContentType, bool Sho
         }
 
         var text = Encoding.Latin1.GetString(bytes);
-        return text.Contains('\n') && (text.Contains(',') || text.Contains(';') || text.Contains('\t'));
+        if (Markup().IsMatch(text))
+        {
+            return false;
+        }
+
+        var lines = FieldsPerLine(text, complete: read < buffer.Length);
+        return lines.Count > 0 && lines.All(fields => fields >= 2);
+    }
+
+    /// <summary>Fields on each non-blank line, for the separator that splits the first line most; quoted separators and line breaks count as text.</summary>
+    private static List<int> FieldsPerLine(string text, bool complete)
+    {
+        var firstLine = text.Split('\n', 2)[0];
+        var separator = new[] { ';', '\t', ',' }.MaxBy(d => firstLine.Count(c => c == d));
+        var counts = new List<int>();
+        var (fields, quoted, blank) = (1, false, true);
+        foreach (var c in text)
+        {
+            if (c == '"')
+            {
+                quoted = !quoted;
+            }
+            else if (!quoted && c == separator)
+            {
+                fields++;
+            }
+            else if (!quoted && c == '\n')
+            {
+                if (!blank)
+                {
+                    counts.Add(fields);
+                }
+
+                (fields, blank) = (1, true);
+                continue;
+            }
+
+            blank &= c is ' ' or '\r';
+        }
+
+        if (complete && !blank)
+        {
+            counts.Add(fields); // a last line with no line break; when the 64 KB cut a line, it is not judged
+        }
+
+        return counts;
+    }
+
+    [GeneratedRegex("<[A-Za-z!?/]")]
+    private static partial Regex Markup();
+
+    /// <summary>
+    /// The name a download carries: the uploader's name, reduced to letters, digits and a few marks (no path, no control
+    /// characters, no second extension), ending in this type's extension whatever the upload was called.
+    /// </summary>
+    public string DownloadName(string uploadedName)
+    {
+        var name = uploadedName.Replace('\\', '/');
+        name = name[(name.LastIndexOf('/') + 1)..];
+        var dot = name.IndexOf('.', StringComparison.Ordinal);
+        var stem = new string((dot > 0 ? name[..dot] : name).Select(c => char.IsLetterOrDigit(c) || c is ' ' or '-' or '_' or '(' or ')' ? c : '_').ToArray()).Trim(' ', '_');
+        return $"{(stem.Length == 0 ? "evidencia" : stem[..Math.Min(stem.Length, 100)])}.{Extension}";
     }
 }

@@ -7,7 +7,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IncentiveCompliance.Core.Features.Submissions;
 
-/// <summary>An evidence file's content, for users whose scope covers the municipality that sent it.</summary>
+/// <summary>
+/// An evidence file's content, for users whose scope covers the municipality that sent it, named for download after the
+/// type its bytes showed at upload.
+/// </summary>
 [AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.MunicipalManager, Roles.BudgetOfficer)]
 public sealed record OpenEvidenceFile(Guid SubmissionId, Guid FileId) : IRequest<EvidenceContent>, ISubmissionScoped;
 
@@ -19,7 +22,7 @@ internal sealed class OpenEvidenceFileHandler(AppDbContext db, IEvidenceStore st
     {
         var file = await db.EvidenceFiles.AsNoTracking().SingleOrDefaultAsync(f => f.Id == request.FileId && f.SubmissionId == request.SubmissionId, cancellationToken)
             ?? throw new NotFoundException("el archivo", request.FileId);
-        var inline = EvidenceType.All.Any(t => t.ContentType == file.ContentType && t.ShownInline);
-        return new EvidenceContent(file.FileName, file.ContentType, inline, await store.OpenAsync(file.StorageKey, cancellationToken));
+        var type = EvidenceType.All.Single(t => t.ContentType == file.ContentType);
+        return new EvidenceContent(type.DownloadName(file.FileName), type.ContentType, type.ShownInline, await store.OpenAsync(file.StorageKey, cancellationToken));
     }
 }

@@ -1,3 +1,4 @@
+using IncentiveCompliance.Core.Common.Files;
 using IncentiveCompliance.Core.Features.Submissions;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -18,11 +19,20 @@ public sealed class ArchivoModel(IMediator mediator) : PageModel
         if (view && file.ShownInline)
         {
             Response.Headers[HeaderNames.ContentDisposition] = new ContentDispositionHeaderValue("inline") { FileNameStar = file.FileName }.ToString();
-            // The browser's own viewer shows it; nothing of the file may load anything else.
-            Response.Headers.ContentSecurityPolicy = "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'";
+            Response.Headers.ContentSecurityPolicy = InlinePolicy(file.ContentType);
             return File(file.Content, file.ContentType);
         }
 
         return File(file.Content, file.ContentType, file.FileName);
     }
+
+    /// <summary>
+    /// The browser's own viewer shows the file and nothing of it may load anything else. An image is also sandboxed (no
+    /// origin, no script); a PDF cannot be: Chrome refuses to start its PDF viewer in a sandboxed document. It still runs
+    /// in the viewer's own process, and the type is the one the bytes showed at upload, never HTML.
+    /// </summary>
+    private static string InlinePolicy(string contentType) =>
+        contentType == EvidenceType.Pdf.ContentType
+            ? "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'"
+            : "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'";
 }
