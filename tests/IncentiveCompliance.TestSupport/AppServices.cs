@@ -69,13 +69,16 @@ public sealed class AppServices : IAsyncDisposable
         return scope;
     }
 
-    /// <summary>Sends a request in a new scope as the given user (null: nobody signed in).</summary>
-    public async Task<T> SendAs<T>(AccessScope? scope, IRequest<T> request, string userId = "test-user", Guid? sessionId = null)
+    /// <summary>
+    /// Sends a request in a new scope as the given user (null: nobody signed in). Each scope is its own person unless a
+    /// user id is given, so a manager's submission is reviewed by somebody else.
+    /// </summary>
+    public async Task<T> SendAs<T>(AccessScope? scope, IRequest<T> request, string? userId = null, Guid? sessionId = null)
     {
         await using var serviceScope = provider.CreateAsyncScope();
         if (scope is not null)
         {
-            serviceScope.ServiceProvider.GetRequiredService<CurrentUser>().SignIn(userId, "test@example.pe", scope, sessionId ?? Guid.NewGuid());
+            serviceScope.ServiceProvider.GetRequiredService<CurrentUser>().SignIn(userId ?? $"test-{scope.Role}-{scope.RegionCode}{scope.Ubigeo}", "test@example.pe", scope, sessionId ?? Guid.NewGuid());
         }
 
         return await serviceScope.ServiceProvider.GetRequiredService<IMediator>().Send(request);

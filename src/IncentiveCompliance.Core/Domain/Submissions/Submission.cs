@@ -99,6 +99,12 @@ public sealed class Submission
     public void Review(ReviewDecision decision, string? reason, DateOnly? correctionDueDate, string reviewerId, DateTime now)
     {
         RequireStatus(SubmissionStatus.Submitted, "Este avance ya fue revisado o aún no se envió.");
+        if (reviewerId == CreatedBy)
+        {
+            // Separation of duties, administrators included: whoever registered the evidence does not approve it.
+            throw new ForbiddenException("No puede revisar un avance que usted registró: debe revisarlo otra persona.");
+        }
+
         Status = decision switch
         {
             ReviewDecision.Approve => SubmissionStatus.Approved,

@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace IncentiveCompliance.Core.Features.Submissions;
 
 /// <summary>A submission with its files and its whole history: every recorded change to it, and the item's earlier submissions.</summary>
-[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.MunicipalManager, Roles.BudgetOfficer)]
+[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.MunicipalManager)] // not the budget officer: security evidence is not theirs to read
 public sealed record GetSubmission(Guid SubmissionId) : IRequest<SubmissionDetails>, ISubmissionScoped;
 
 public sealed record SubmissionDetails(
@@ -30,6 +30,7 @@ public sealed record SubmissionDetails(
     string? ReviewReason,
     DateOnly? CorrectionDueDate,
     int Version,
+    bool RegisteredByCaller,
     IReadOnlyList<FileView> Files,
     IReadOnlyList<HistoryEntry> History,
     IReadOnlyList<EarlierSubmission> EarlierSubmissions);
@@ -62,6 +63,7 @@ internal sealed class GetSubmissionHandler(AppDbContext db, ICurrentUser user) :
         return new SubmissionDetails(
             s.Id, s.Ubigeo, municipality, requirement.Year, requirement.Code, requirement.Title, ApiNames.Of(s.Status), s.Note, s.Value, requirement.Unit,
             s.PeriodFrom, s.PeriodTo, s.EvidenceDate, s.CreatedAt, s.SubmittedAt, s.ReviewedAt, s.ReviewReason, s.CorrectionDueDate, s.Version,
+            s.CreatedBy == user.UserId,
             s.Files.Select(f => new FileView(f.Id, f.FileName, f.ContentType, f.Size, f.Sha256)).ToList(),
             history,
             earlier);

@@ -11,7 +11,7 @@ namespace IncentiveCompliance.Core.Features.Submissions;
 /// An evidence file's content, for users whose scope covers the municipality that sent it, named for download after the
 /// type its bytes showed at upload.
 /// </summary>
-[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.MunicipalManager, Roles.BudgetOfficer)]
+[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.MunicipalManager)] // not the budget officer: security evidence is not theirs to read
 public sealed record OpenEvidenceFile(Guid SubmissionId, Guid FileId) : IRequest<EvidenceContent>, ISubmissionScoped;
 
 public sealed record EvidenceContent(string FileName, string ContentType, bool ShownInline, Stream Content);

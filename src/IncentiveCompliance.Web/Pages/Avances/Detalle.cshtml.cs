@@ -19,7 +19,7 @@ public sealed class DetalleModel(IMediator mediator, ICurrentUser user) : PageMo
 
     public bool CanSubmit => user.Scope?.Role is Roles.Administrator or Roles.MunicipalManager;
 
-    public bool CanReview => user.Scope?.Role is Roles.Administrator or Roles.RegionalSecretariat;
+    public bool CanReview => user.Scope?.Role is Roles.Administrator or Roles.RegionalSecretariat && !Submission.RegisteredByCaller;
 
     public async Task OnGetAsync(CancellationToken ct) => Submission = await mediator.Send(new GetSubmission(Id), ct);
 
