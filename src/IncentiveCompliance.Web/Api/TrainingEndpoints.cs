@@ -35,12 +35,12 @@ public static class TrainingEndpoints
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(ImportAttendance.MaxBytes + UploadedFile.MultipartOverhead))
             .WithSummary("Importa una hoja de asistencia CSV o XLSX (DNI, nombres y apellidos, ubigeo, cargo, asistió)");
 
-        api.MapGet("/trainings/{id:guid}/certificates/{dni}", async (Guid id, string dni, IMediator m, CancellationToken ct) =>
+        api.MapGet("/trainings/{id:guid}/certificates/{attendeeId:guid}", async (Guid id, Guid attendeeId, IMediator m, CancellationToken ct) =>
             {
-                var certificate = await m.Send(new GetAttendanceCertificate(id, dni), ct);
+                var certificate = await m.Send(new GetAttendanceCertificate(id, attendeeId), ct);
                 return Results.File(certificate.Content, "application/pdf", certificate.FileName);
             })
-            .WithSummary("Constancia de asistencia en PDF de una persona que asistió");
+            .WithSummary("Constancia de asistencia en PDF de una persona que asistió (por el id del asistente, nunca por su DNI)");
 
         api.MapGet("/regions/{code}/training-coverage", (string code, int? year, IMediator m, TimeProvider clock, CancellationToken ct) =>
             m.Send(new GetTrainingCoverage(code, Years.OrCurrent(year, clock)), ct));

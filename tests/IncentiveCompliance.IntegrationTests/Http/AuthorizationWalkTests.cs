@@ -60,7 +60,7 @@ public sealed class AuthorizationWalkTests(ApiFixture api) : IClassFixture<ApiFi
         new("PUT /api/v1/trainings/{id:guid}", "PUT", $"/api/v1/trainings/{Guid.Empty}", new { title = "x" }, NotFound, NotFound, Forbidden, Forbidden),
         new("POST /api/v1/trainings/{id:guid}/participants", "POST", $"/api/v1/trainings/{Guid.Empty}/participants", new { dni = "1" }, NotFound, NotFound, Forbidden, Forbidden),
         new("POST /api/v1/trainings/{id:guid}/attendance", "POST", $"/api/v1/trainings/{Guid.Empty}/attendance", null, NotFound, NotFound, Forbidden, Forbidden),
-        new("GET /api/v1/trainings/{id:guid}/certificates/{dni}", "GET", $"/api/v1/trainings/{Guid.Empty}/certificates/41234567", null, NotFound, NotFound, Forbidden, Forbidden),
+        new("GET /api/v1/trainings/{id:guid}/certificates/{attendeeId:guid}", "GET", $"/api/v1/trainings/{Guid.Empty}/certificates/{Guid.Empty}", null, NotFound, NotFound, Forbidden, Forbidden),
         new("GET /api/v1/regions/{code}/training-coverage", "GET", "/api/v1/regions/08/training-coverage?year=2026", null, Ok, Ok, Forbidden, Forbidden),
         new("GET /api/v1/municipalities/{ubigeo}/trainings", "GET", "/api/v1/municipalities/080108/trainings?year=2026", null, Ok, Ok, Ok, Ok),
         new("GET /api/v1/municipalities/{ubigeo}/trainings", "GET", "/api/v1/municipalities/080106/trainings?year=2026", null, Ok, Ok, Forbidden, Forbidden),

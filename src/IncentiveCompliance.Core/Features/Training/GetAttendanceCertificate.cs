@@ -8,9 +8,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IncentiveCompliance.Core.Features.Training;
 
-/// <summary>A one-page PDF attendance certificate ("constancia de asistencia") for a person who attended a training.</summary>
+/// <summary>
+/// A one-page PDF attendance certificate ("constancia de asistencia") for a person who attended a training, asked for
+/// by the attendee's id: a DNI is personal data (Ley 29733) and stays out of URLs, logs and file names.
+/// </summary>
 [AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat)]
-public sealed record GetAttendanceCertificate(Guid TrainingEventId, string Dni) : IRequest<CertificateFile>, ITrainingEventScoped;
+public sealed record GetAttendanceCertificate(Guid TrainingEventId, Guid AttendeeId) : IRequest<CertificateFile>, ITrainingEventScoped;
 
 public sealed record CertificateFile(string FileName, byte[] Content);
 
@@ -31,8 +34,8 @@ internal sealed class GetAttendanceCertificateHandler(AppDbContext db, IAttendan
     public async Task<CertificateFile> Handle(GetAttendanceCertificate request, CancellationToken cancellationToken)
     {
         var training = await db.TrainingEvents.AsNoTracking().SingleAsync(e => e.Id == request.TrainingEventId, cancellationToken);
-        var attendance = await db.Attendance.AsNoTracking().SingleOrDefaultAsync(a => a.TrainingEventId == training.Id && a.Dni == request.Dni, cancellationToken)
-            ?? throw new NotFoundException("la persona en esta capacitación", Dni.Masked(request.Dni));
+        var attendance = await db.Attendance.AsNoTracking().SingleOrDefaultAsync(a => a.TrainingEventId == training.Id && a.Id == request.AttendeeId, cancellationToken)
+            ?? throw new NotFoundException("la persona en esta capacitación", request.AttendeeId);
         if (attendance.Status != AttendanceStatus.Attended)
         {
             throw new ConflictException("Solo reciben constancia quienes asistieron a la capacitación.");
@@ -42,6 +45,6 @@ internal sealed class GetAttendanceCertificateHandler(AppDbContext db, IAttendan
         var region = await db.Regions.Where(r => r.Code == training.RegionCode).Select(r => r.Name).SingleAsync(cancellationToken);
         var certificate = new AttendanceCertificate(attendance.Id, attendance.FullName, attendance.Dni, attendance.Position, municipality.Name, municipality.Kind,
             region, training.Title, training.Topics, training.Date, training.Hours, training.Modality, training.Organiser, Domain.Calendar.LimaTime.Today(clock));
-        return new CertificateFile($"constancia-{training.Date:yyyyMMdd}-{attendance.Dni}.pdf", await printer.PrintAsync(certificate, cancellationToken));
+        return new CertificateFile($"constancia-{training.Date:yyyyMMdd}-{attendance.Id.ToString("N")[..8]}.pdf", await printer.PrintAsync(certificate, cancellationToken));
     }
 }

@@ -31,7 +31,7 @@ public sealed record TrainingDetails(
     Guid Id, string RegionCode, string Title, string Topics, DateOnly Date, decimal Hours, string Modality, string Place, string Organiser,
     IReadOnlyList<string> TargetPositions, IReadOnlyList<string> RequirementCodes, IReadOnlyList<AttendeeView> Attendance);
 
-public sealed record AttendeeView(string Dni, string FullName, string Ubigeo, string Municipality, string Position, string? Email, string? Phone, string Status, decimal? HoursAttended);
+public sealed record AttendeeView(Guid Id, string Dni, string FullName, string Ubigeo, string Municipality, string Position, string? Email, string? Phone, string Status, decimal? HoursAttended);
 
 internal sealed class TrainingQueryHandlers(AppDbContext db)
     : IRequestHandler<ListTrainingEvents, IReadOnlyList<TrainingSummary>>, IRequestHandler<GetTrainingEvent, TrainingDetails>
@@ -60,7 +60,7 @@ internal sealed class TrainingQueryHandlers(AppDbContext db)
         return new TrainingDetails(e.Id, e.RegionCode, e.Title, e.Topics, e.Date, e.Hours, ApiNames.Of(e.Modality), e.Place, e.Organiser,
             e.Targets.Select(ApiNames.Of).ToList(), e.Requirements,
             e.Attendance.OrderBy(a => a.Ubigeo).ThenBy(a => a.FullName)
-                .Select(a => new AttendeeView(a.Dni, a.FullName, a.Ubigeo, names[a.Ubigeo], ApiNames.Of(a.Position), a.Email, a.Phone, ApiNames.Of(a.Status), a.HoursAttended))
+                .Select(a => new AttendeeView(a.Id, a.Dni, a.FullName, a.Ubigeo, names[a.Ubigeo], ApiNames.Of(a.Position), a.Email, a.Phone, ApiNames.Of(a.Status), a.HoursAttended))
                 .ToList());
     }
 }

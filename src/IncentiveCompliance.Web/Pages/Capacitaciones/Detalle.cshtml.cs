@@ -30,9 +30,9 @@ public sealed class DetalleModel(IMediator mediator) : PageModel
         Edit = TrainingForm.Of(Training);
     }
 
-    public async Task<IActionResult> OnGetCertificateAsync(string dni, CancellationToken ct)
+    public async Task<IActionResult> OnGetCertificateAsync(Guid attendee, CancellationToken ct)
     {
-        var certificate = await mediator.Send(new GetAttendanceCertificate(Id, dni), ct);
+        var certificate = await mediator.Send(new GetAttendanceCertificate(Id, attendee), ct);
         return File(certificate.Content, "application/pdf", certificate.FileName);
     }
 

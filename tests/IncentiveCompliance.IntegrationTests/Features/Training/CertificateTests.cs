@@ -21,9 +21,10 @@ public sealed class CertificateTests(PostgresServer postgres)
         await app.SendAs(TestUsers.CuscoSecretariat, new RegisterAttendee(training,
             new AttendeeRow("41234567", "Ana <b>Quispe</b> Huamán", TestUsers.Wanchaq, Position.SecurityManager, null, null, AttendanceStatus.Attended, 6)));
 
-        var certificate = await app.SendAs(TestUsers.CuscoSecretariat, new GetAttendanceCertificate(training, "41234567"));
+        var attendee = await AttendeeId(app, training, "41234567");
+        var certificate = await app.SendAs(TestUsers.CuscoSecretariat, new GetAttendanceCertificate(training, attendee));
 
-        certificate.FileName.Should().Be($"constancia-{TestCatalogue.Year}0312-41234567.pdf");
+        certificate.FileName.Should().Be($"constancia-{TestCatalogue.Year}0312-{attendee.ToString("N")[..8]}.pdf", "no DNI in file names");
         certificate.Content.AsSpan(0, 5).ToArray().Should().Equal("%PDF-"u8.ToArray());
         (await PdfText.PagesAsync(certificate.Content)).Should().Be(1);
         var text = string.Join(' ', (await PdfText.TextAsync(certificate.Content)).Split((char[])[' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
@@ -45,9 +46,14 @@ public sealed class CertificateTests(PostgresServer postgres)
         await app.SendAs(TestUsers.CuscoSecretariat, new RegisterAttendee(training,
             new AttendeeRow("41234568", "Luis Mamani", TestUsers.Wanchaq, Position.Sereno, null, null, AttendanceStatus.Absent, null)));
 
-        await FluentActions.Invoking(() => app.SendAs(TestUsers.CuscoSecretariat, new GetAttendanceCertificate(training, "41234568"))).Should().ThrowAsync<ConflictException>();
-        await FluentActions.Invoking(() => app.SendAs(TestUsers.CuscoSecretariat, new GetAttendanceCertificate(training, "49999999"))).Should().ThrowAsync<NotFoundException>();
-        await FluentActions.Invoking(() => app.SendAs(TestUsers.LimaSecretariat, new GetAttendanceCertificate(training, "41234568"))).Should().ThrowAsync<ForbiddenException>();
-        await FluentActions.Invoking(() => app.SendAs(TestUsers.WanchaqManager, new GetAttendanceCertificate(training, "41234568"))).Should().ThrowAsync<ForbiddenException>();
+        var absent = await AttendeeId(app, training, "41234568");
+
+        await FluentActions.Invoking(() => app.SendAs(TestUsers.CuscoSecretariat, new GetAttendanceCertificate(training, absent))).Should().ThrowAsync<ConflictException>();
+        await FluentActions.Invoking(() => app.SendAs(TestUsers.CuscoSecretariat, new GetAttendanceCertificate(training, Guid.NewGuid()))).Should().ThrowAsync<NotFoundException>();
+        await FluentActions.Invoking(() => app.SendAs(TestUsers.LimaSecretariat, new GetAttendanceCertificate(training, absent))).Should().ThrowAsync<ForbiddenException>();
+        await FluentActions.Invoking(() => app.SendAs(TestUsers.WanchaqManager, new GetAttendanceCertificate(training, absent))).Should().ThrowAsync<ForbiddenException>();
     }
+
+    private static async Task<Guid> AttendeeId(AppServices app, Guid training, string dni) =>
+        (await app.SendAs(TestUsers.CuscoSecretariat, new GetTrainingEvent(training))).Attendance.Single(a => a.Dni == dni).Id;
 }
