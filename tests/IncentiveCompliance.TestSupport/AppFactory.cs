@@ -23,6 +23,7 @@ public sealed class AppFactory(TestDatabase database) : WebApplicationFactory<Pr
         }
 
         builder.UseSetting("Demo:Enabled", "true");
+        builder.UseSetting("SignIn:PerAddressPerMinute", "1000"); // every test client signs in from one address; RateLimitTests lowers it
         builder.UseSetting("Logging:LogLevel:Default", Environment.GetEnvironmentVariable("IC_TEST_LOG_LEVEL") ?? "Warning");
     }
 

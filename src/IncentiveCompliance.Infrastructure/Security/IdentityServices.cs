@@ -3,6 +3,7 @@ using IncentiveCompliance.Core.Persistence;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +11,10 @@ namespace IncentiveCompliance.Infrastructure.Security;
 
 public static class IdentityServices
 {
-    /// <summary>Identity's user store in the application database, with lockout after repeated failures.</summary>
+    /// <summary>
+    /// Identity's user store in the application database. Sign-in pauses for an account after
+    /// <c>SignIn:FailuresPerAccount</c> consecutive failures (default 100) for <c>SignIn:AccountPauseMinutes</c> (15).
+    /// </summary>
     public static IServiceCollection AddAppIdentity(this IServiceCollection services)
     {
         services.AddIdentityCore<AppUser>(options =>
@@ -18,14 +22,17 @@ public static class IdentityServices
                 options.User.RequireUniqueEmail = true;
                 options.Password.RequiredLength = 8;
                 options.Password.RequireNonAlphanumeric = false;
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AppDbContext>()
             .AddErrorDescriber<SpanishIdentityErrors>();
 
+        services.AddOptions<IdentityOptions>().Configure<IConfiguration>((options, configuration) =>
+        {
+            options.Lockout.MaxFailedAccessAttempts = configuration.GetValue("SignIn:FailuresPerAccount", 100);
+            options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("SignIn:AccountPauseMinutes", 15));
+        });
         services.AddDataProtection().SetApplicationName("IncentiveCompliance");
         services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
             new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new DatabaseKeyRepository(sp.GetRequiredService<IServiceScopeFactory>())));

@@ -20,6 +20,7 @@ public static class ApiRoutes
         api.MapPost("/auth/token", async (TokenRequest body, IMediator mediator, ApiTokens tokens, CancellationToken ct) =>
                 tokens.Issue(await mediator.Send(new SignIn(body.Email ?? "", body.Password ?? ""), ct)))
             .AllowAnonymous()
+            .RequireRateLimiting(SignInRateLimit.Policy)
             .WithSummary("Intercambia correo y contraseña por un token de acceso");
 
         api.MapDelete("/auth/token", async (IMediator mediator, CancellationToken ct) =>

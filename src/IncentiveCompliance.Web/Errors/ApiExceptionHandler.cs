@@ -40,6 +40,7 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
         }
 
         context.Response.StatusCode = status;
+        ErrorMapping.AddHeaders(context.Response, exception);
         return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = context, ProblemDetails = problem, Exception = exception });
     }
 

@@ -50,7 +50,8 @@ public sealed class DomainErrorPageFilter : IAsyncPageFilter
                 break;
         }
 
-        executed.Result = new PageResult();
+        executed.Result = new PageResult { StatusCode = error.Status == StatusCodes.Status429TooManyRequests ? error.Status : null };
+        ErrorMapping.AddHeaders(context.HttpContext.Response, executed.Exception);
         executed.ExceptionHandled = true;
     }
 }

@@ -18,10 +18,20 @@ public static class ErrorMapping
         DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } or Microsoft.Data.Sqlite.SqliteException { SqliteExtendedErrorCode: 2067 } }
             => (StatusCodes.Status409Conflict, "Otra solicitud registró lo mismo al mismo tiempo; vuelva a cargar la página."),
         PayloadTooLargeException e => (StatusCodes.Status413PayloadTooLarge, e.Message),
+        TooManyAttemptsException e => (StatusCodes.Status429TooManyRequests, e.Message),
         Core.Common.Documents.PdfUnavailableException e => (StatusCodes.Status503ServiceUnavailable, e.Message),
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => (StatusCodes.Status413PayloadTooLarge, "El archivo es demasiado grande."),
         BadHttpRequestException e => (e.StatusCode, "La solicitud no es válida."),
         InvalidDataException => (StatusCodes.Status400BadRequest, "El formulario o el archivo enviado no es válido."),
         _ => null,
     };
+
+    /// <summary>What an answer adds besides status and title: when to try again after too many attempts.</summary>
+    public static void AddHeaders(HttpResponse response, Exception exception)
+    {
+        if (exception is TooManyAttemptsException tooMany)
+        {
+            response.Headers.RetryAfter = ((int)Math.Ceiling(tooMany.RetryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
 }

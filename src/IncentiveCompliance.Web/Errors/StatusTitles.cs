@@ -15,6 +15,7 @@ public static class StatusTitles
         StatusCodes.Status405MethodNotAllowed => "Método no permitido en esta ruta.",
         StatusCodes.Status413PayloadTooLarge => "El archivo es demasiado grande.",
         StatusCodes.Status415UnsupportedMediaType => "Tipo de contenido no admitido.",
+        StatusCodes.Status429TooManyRequests => "Demasiados intentos desde esta dirección. Espere el tiempo que indica Retry-After (en segundos) y vuelva a intentar.",
         _ => problem.Title,
     };
 

@@ -26,6 +26,7 @@ public static class WebPipeline
         });
 
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseCurrentUser();
         app.UseAuthorization();

@@ -42,6 +42,7 @@ public static class WebServices
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = Api.SubmissionForm.MaxRequestBytes);
         services.AddHealthChecks().AddCheck<SchemaHealthCheck>("database", tags: ["ready"]);
         services.AddProxyTrust(builder.Configuration);
+        services.AddSignInRateLimit(builder.Configuration);
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         return builder;
     }

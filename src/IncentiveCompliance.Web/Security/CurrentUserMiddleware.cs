@@ -8,7 +8,7 @@ namespace IncentiveCompliance.Web.Security;
 
 /// <summary>
 /// Turns the authenticated principal into the request's <see cref="CurrentUser"/>, reading the role and
-/// territory from the database. A user who signed out of that session, was deleted, lost their role or is locked out
+/// territory from the database. A user who signed out of that session, was deleted or lost their role
 /// is treated as signed out, whatever cookie or token they hold.
 /// </summary>
 public static class CurrentUserMiddleware
@@ -20,7 +20,7 @@ public static class CurrentUserMiddleware
             var sp = context.RequestServices;
             var claimed = UserPrincipal.Read(context.User);
             var found = claimed is var (userId, sessionId)
-                ? await LoadAccessScope.For(sp.GetRequiredService<AppDbContext>(), userId, sessionId, sp.GetRequiredService<TimeProvider>().GetUtcNow(), context.RequestAborted)
+                ? await LoadAccessScope.For(sp.GetRequiredService<AppDbContext>(), userId, sessionId, context.RequestAborted)
                 : null;
             if (found is { } user)
             {

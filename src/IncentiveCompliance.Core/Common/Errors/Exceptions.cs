@@ -28,3 +28,9 @@ public sealed class RowErrorsException(IReadOnlyList<RowError> rows)
 
 /// <summary>One rejected row of an imported file: its number in the file (the header is row 1) and why.</summary>
 public sealed record RowError(int Row, string Reason);
+
+/// <summary>Too many attempts: the caller may try again after <see cref="RetryAfter"/> (HTTP 429 with Retry-After).</summary>
+public sealed class TooManyAttemptsException(string message, TimeSpan retryAfter) : Exception(message)
+{
+    public TimeSpan RetryAfter { get; } = retryAfter;
+}

@@ -6,11 +6,12 @@ namespace IncentiveCompliance.Core.Features.Account;
 
 /// <summary>
 /// Reads a signed-in user's role and territory from the database on each request, in one query with the state of the
-/// session the cookie or token names, so that a sign-out, a role change or a lockout applies at once.
+/// session the cookie or token names, so that a sign-out or a role change applies at once. A sign-in pause after many
+/// wrong passwords does not end sessions already open: whoever guesses cannot throw the owner out.
 /// </summary>
 public static class LoadAccessScope
 {
-    public static async Task<(string Email, AccessScope Scope)?> For(AppDbContext db, string userId, Guid sessionId, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<(string Email, AccessScope Scope)?> For(AppDbContext db, string userId, Guid sessionId, CancellationToken cancellationToken)
     {
         var row = await db.Users
             .Where(u => u.Id == userId)
@@ -19,14 +20,13 @@ public static class LoadAccessScope
                 u.Email,
                 u.RegionCode,
                 u.Ubigeo,
-                u.LockoutEnd,
                 Role = db.UserRoles.Where(ur => ur.UserId == u.Id)
                     .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name)
                     .FirstOrDefault(),
                 SessionOpen = db.Sessions.Any(s => s.Id == sessionId && s.UserId == u.Id && s.EndedAt == null),
             })
             .SingleOrDefaultAsync(cancellationToken);
-        if (row?.Role is null || !row.SessionOpen || row.LockoutEnd > now)
+        if (row?.Role is null || !row.SessionOpen)
         {
             return null;
         }

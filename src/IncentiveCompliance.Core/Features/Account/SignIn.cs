@@ -10,7 +10,9 @@ namespace IncentiveCompliance.Core.Features.Account;
 
 /// <summary>
 /// Checks an e-mail and password for the login page and the token endpoint alike and opens a session that the
-/// cookie or token names; repeated failures lock the account for a while (Identity's lockout settings).
+/// cookie or token names. An unknown e-mail and a wrong password get the same answer after the same hashing work, so
+/// nobody learns which addresses have accounts. After many consecutive failures (NIST's order of magnitude, a hundred)
+/// the account pauses sign-in for a while; sessions already open go on. The per-address limit is the web host's.
 /// </summary>
 [Anonymous]
 public sealed record SignIn(string Email, string Password) : IRequest<AuthenticatedUser>;
@@ -26,21 +28,31 @@ public sealed class SignInValidator : AbstractValidator<SignIn>
     }
 }
 
-internal sealed class SignInHandler(UserManager<AppUser> users, AppDbContext db, TimeProvider clock) : IRequestHandler<SignIn, AuthenticatedUser>
+internal sealed class SignInHandler(UserManager<AppUser> users, IPasswordHasher<AppUser> hasher, AppDbContext db, TimeProvider clock)
+    : IRequestHandler<SignIn, AuthenticatedUser>
 {
+    private static string? decoyHash;
+
     public async Task<AuthenticatedUser> Handle(SignIn request, CancellationToken cancellationToken)
     {
-        var user = await users.FindByEmailAsync(request.Email.Trim())
-            ?? throw new UnauthenticatedException("Correo o contraseña incorrectos.");
+        var user = await users.FindByEmailAsync(request.Email.Trim());
+        if (user is null)
+        {
+            // The same hashing work as a real check, so that the answer's timing does not tell the e-mail is unknown.
+            decoyHash ??= hasher.HashPassword(new AppUser(), Guid.NewGuid().ToString());
+            hasher.VerifyHashedPassword(new AppUser(), decoyHash, request.Password);
+            throw WrongCredentials();
+        }
+
         if (await users.IsLockedOutAsync(user))
         {
-            throw Locked();
+            throw Paused(user);
         }
 
         if (!await users.CheckPasswordAsync(user, request.Password))
         {
             await users.AccessFailedAsync(user);
-            throw await users.IsLockedOutAsync(user) ? Locked() : new UnauthenticatedException("Correo o contraseña incorrectos.");
+            throw await users.IsLockedOutAsync(user) ? Paused(user) : WrongCredentials();
         }
 
         await users.ResetAccessFailedCountAsync(user);
@@ -50,6 +62,14 @@ internal sealed class SignInHandler(UserManager<AppUser> users, AppDbContext db,
         return new AuthenticatedUser(user.Id, user.Email!, session.Id);
     }
 
-    private static UnauthenticatedException Locked() =>
-        new("La cuenta está bloqueada temporalmente por intentos fallidos. Intente de nuevo en 15 minutos.");
+    private static UnauthenticatedException WrongCredentials() => new("Correo o contraseña incorrectos.");
+
+    private TooManyAttemptsException Paused(AppUser user)
+    {
+        var wait = (user.LockoutEnd ?? clock.GetUtcNow()) - clock.GetUtcNow();
+        var minutes = Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes));
+        return new TooManyAttemptsException(
+            $"Demasiados intentos fallidos seguidos con esta cuenta. Intente de nuevo en {minutes} minuto{(minutes == 1 ? "" : "s")}.",
+            wait > TimeSpan.Zero ? wait : TimeSpan.FromMinutes(1));
+    }
 }

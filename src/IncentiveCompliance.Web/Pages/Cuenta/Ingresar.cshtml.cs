@@ -6,10 +6,12 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace IncentiveCompliance.Web.Pages.Cuenta;
 
 [AllowAnonymous]
+[EnableRateLimiting(SignInRateLimit.Policy)]
 public sealed class IngresarModel(IMediator mediator) : PageModel
 {
     [BindProperty]

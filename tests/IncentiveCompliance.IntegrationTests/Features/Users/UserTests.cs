@@ -7,6 +7,9 @@ using IncentiveCompliance.Core.Features.Users;
 using IncentiveCompliance.Infrastructure.Demo;
 using IncentiveCompliance.Infrastructure.Persistence;
 using IncentiveCompliance.TestSupport;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Xunit;
 
 namespace IncentiveCompliance.IntegrationTests.Features.Users;
@@ -77,10 +80,11 @@ public sealed class UserTests(PostgresServer postgres)
 
     [Theory]
     [ClassData(typeof(AllProviders))]
-    public async Task Five_wrong_passwords_lock_the_account(DatabaseProvider provider)
+    public async Task Many_wrong_passwords_pause_sign_in_for_the_account_but_not_its_open_sessions(DatabaseProvider provider)
     {
-        await using var app = await AppServices.CreateAsync(provider, postgres, demo: true);
+        await using var app = await AppServices.CreateAsync(provider, postgres, demo: true, settings: new Dictionary<string, string?> { ["SignIn:FailuresPerAccount"] = "5" });
         const string email = "seguridad@santiago.demo.pe";
+        var open = await app.SendAs(null, new SignIn(email, DemoData.Password));
 
         for (var i = 0; i < 4; i++)
         {
@@ -88,9 +92,22 @@ public sealed class UserTests(PostgresServer postgres)
                 .Should().ThrowAsync<UnauthenticatedException>().WithMessage("Correo o contraseña incorrectos.");
         }
 
-        await FluentActions.Invoking(() => app.SendAs(null, new SignIn(email, "incorrecta"))).Should().ThrowAsync<UnauthenticatedException>().WithMessage("*bloqueada*");
-        await FluentActions.Invoking(() => app.SendAs(null, new SignIn(email, DemoData.Password))).Should().ThrowAsync<UnauthenticatedException>().WithMessage("*bloqueada*");
-        (await app.SendAsAdmin(new ListUsers())).Single(u => u.Email == email).LockedOut.Should().BeTrue();
+        (await FluentActions.Invoking(() => app.SendAs(null, new SignIn(email, "incorrecta"))).Should().ThrowAsync<TooManyAttemptsException>())
+            .Which.RetryAfter.Should().BeCloseTo(TimeSpan.FromMinutes(15), TimeSpan.FromMinutes(1));
+        await FluentActions.Invoking(() => app.SendAs(null, new SignIn(email, DemoData.Password))).Should().ThrowAsync<TooManyAttemptsException>().WithMessage("*15 minutos*");
+        (await ScopeOf(app, open)).Should().NotBeNull("a pause after wrong passwords never throws the owner out of an open session");
+    }
+
+    [Theory]
+    [ClassData(typeof(AllProviders))]
+    public async Task The_default_pause_comes_after_a_hundred_failures_and_an_unknown_e_mail_is_answered_like_a_wrong_password(DatabaseProvider provider)
+    {
+        await using var app = await AppServices.CreateAsync(provider, postgres, demo: true);
+        app.Root.GetRequiredService<IOptions<IdentityOptions>>().Value.Lockout.MaxFailedAccessAttempts.Should().Be(100);
+
+        var unknown = await FluentActions.Invoking(() => app.SendAs(null, new SignIn("nadie@demo.pe", "incorrecta"))).Should().ThrowAsync<UnauthenticatedException>();
+        var wrong = await FluentActions.Invoking(() => app.SendAs(null, new SignIn("seguridad@santiago.demo.pe", "incorrecta"))).Should().ThrowAsync<UnauthenticatedException>();
+        unknown.Which.Message.Should().Be(wrong.Which.Message);
     }
 
     [Theory]
@@ -109,5 +126,5 @@ public sealed class UserTests(PostgresServer postgres)
     }
 
     private static async Task<AccessScope?> ScopeOf(AppServices app, AuthenticatedUser user) =>
-        (await app.Query(db => LoadAccessScope.For(db, user.UserId, user.SessionId, DateTimeOffset.UtcNow, CancellationToken.None)))?.Scope;
+        (await app.Query(db => LoadAccessScope.For(db, user.UserId, user.SessionId, CancellationToken.None)))?.Scope;
 }
