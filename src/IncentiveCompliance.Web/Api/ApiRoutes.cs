@@ -9,6 +9,9 @@ public static class ApiRoutes
 {
     public const string Prefix = "/api";
 
+    /// <summary>What anyone may send without signing in: an e-mail and a password, never megabytes.</summary>
+    public const long AnonymousBodyBytes = 64 * 1024;
+
     public static bool IsApi(HttpContext context) => IsApi(context.Request.Path);
 
     public static bool IsApi(PathString path) => path.StartsWithSegments(Prefix);
@@ -21,6 +24,7 @@ public static class ApiRoutes
                 tokens.Issue(await mediator.Send(new SignIn(body.Email ?? "", body.Password ?? ""), ct)))
             .AllowAnonymous()
             .RequireRateLimiting(SignInRateLimit.Policy)
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(AnonymousBodyBytes))
             .WithSummary("Intercambia correo y contraseña por un token de acceso");
 
         api.MapDelete("/auth/token", async (IMediator mediator, CancellationToken ct) =>

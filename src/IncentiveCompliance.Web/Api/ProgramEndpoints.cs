@@ -1,5 +1,6 @@
 using IncentiveCompliance.Core.Features.Calendar;
 using IncentiveCompliance.Core.Features.Catalogue;
+using IncentiveCompliance.Web.Security;
 using MediatR;
 
 namespace IncentiveCompliance.Web.Api;
@@ -14,6 +15,7 @@ public static class ProgramEndpoints
         api.MapPut("/programs/{year:int}/catalogue", (int year, HttpRequest request, IMediator m, CancellationToken ct) =>
                 m.Send(new LoadCatalogue(request.Body, year), ct))
             .Accepts<CatalogueDocument>("application/json")
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(LoadCatalogue.MaxBytes), UploadAccess.Catalogue)
             .WithSummary("Carga o reemplaza el catálogo del año desde su documento JSON");
 
         api.MapGet("/holidays", (int? year, IMediator m, TimeProvider clock, CancellationToken ct) =>

@@ -1,4 +1,5 @@
 using IncentiveCompliance.Core.Features.Submissions;
+using IncentiveCompliance.Web.Security;
 using MediatR;
 
 namespace IncentiveCompliance.Web.Api;
@@ -14,7 +15,7 @@ public static class SubmissionEndpoints
                 return Results.Json(created, statusCode: StatusCodes.Status201Created);
             })
             .Accepts<IFormFile>("multipart/form-data")
-            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(SubmissionForm.MaxRequestBytes))
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(SubmissionForm.MaxRequestBytes), UploadAccess.Evidence)
             .WithSummary("Registra un avance con evidencias (campos note, value, periodFrom, periodTo, evidenceDate, draft, files)");
 
         api.MapPost("/submissions/{id:guid}/send", (Guid id, IMediator m, CancellationToken ct) => m.Send(new SendDraft(id), ct));

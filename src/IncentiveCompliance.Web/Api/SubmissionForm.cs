@@ -12,8 +12,8 @@ namespace IncentiveCompliance.Web.Api;
 public sealed record SubmissionForm(string? Note, decimal? Value, DateOnly? PeriodFrom, DateOnly? PeriodTo, DateOnly? EvidenceDate, bool Draft,
     IReadOnlyList<IFormFile> Files, IReadOnlyList<ValidationFailure> Errors)
 {
-    /// <summary>Every file at its largest, and room for the form around them.</summary>
-    public const long MaxRequestBytes = (SubmitProgress.MaxFiles * SubmitProgress.MaxFileBytes) + (1024 * 1024);
+    /// <summary>A submission's files together are at most 25 MB, with room for the form around them.</summary>
+    public const long MaxRequestBytes = SubmitProgress.MaxFileBytes + (1024 * 1024);
 
     public static async Task<SubmissionForm> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using IncentiveCompliance.Core.Features.Territory;
+using IncentiveCompliance.Web.Security;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 
@@ -24,7 +25,7 @@ public static class TerritoryEndpoints
                 await using var content = await UploadedFile.OpenAsync(request, ct);
                 return await m.Send(new ImportMunicipalities(content), ct);
             })
-            .WithMetadata(new RequestSizeLimitAttribute(ImportMunicipalities.MaxBytes + UploadedFile.MultipartOverhead))
+            .WithMetadata(new RequestSizeLimitAttribute(ImportMunicipalities.MaxBytes + UploadedFile.MultipartOverhead), UploadAccess.Directory)
             .Accepts<IFormFile>("multipart/form-data")
             .WithSummary("Importa el directorio de ubigeos del INEI (todo o nada), campo multipart «file»");
     }

@@ -1,6 +1,7 @@
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Domain.Training;
 using IncentiveCompliance.Core.Features.Training;
+using IncentiveCompliance.Web.Security;
 using MediatR;
 
 namespace IncentiveCompliance.Web.Api;
@@ -32,7 +33,7 @@ public static class TrainingEndpoints
                 return await m.Send(new ImportAttendance(id, content), ct);
             })
             .Accepts<IFormFile>("multipart/form-data")
-            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(ImportAttendance.MaxBytes + UploadedFile.MultipartOverhead))
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(ImportAttendance.MaxBytes + UploadedFile.MultipartOverhead), UploadAccess.Attendance)
             .WithSummary("Importa una hoja de asistencia CSV o XLSX (DNI, nombres y apellidos, ubigeo, cargo, asistió)");
 
         api.MapGet("/trainings/{id:guid}/certificates/{attendeeId:guid}", async (Guid id, Guid attendeeId, IMediator m, CancellationToken ct) =>

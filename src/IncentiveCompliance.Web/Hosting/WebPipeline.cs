@@ -30,6 +30,7 @@ public static class WebPipeline
         app.UseAuthentication();
         app.UseCurrentUser();
         app.UseAuthorization();
+        app.UseUploadAccess();
         app.UseAntiforgery();
 
         app.MapStaticAssets().AllowAnonymous();

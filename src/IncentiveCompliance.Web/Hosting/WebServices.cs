@@ -16,6 +16,16 @@ namespace IncentiveCompliance.Web.Hosting;
 
 public static class WebServices
 {
+    /// <summary>The pages that take a file, and the request each will send: authorized before the form is read.</summary>
+    private static readonly (string Page, UploadAccess Upload)[] UploadPages =
+    [
+        ("/Municipalidades/Requisito", UploadAccess.Evidence),
+        ("/Capacitaciones/Detalle", UploadAccess.Attendance),
+        ("/Presupuesto/Importar", UploadAccess.Budget),
+        ("/Municipalidades/Importar", UploadAccess.Directory),
+        ("/Programa/Index", UploadAccess.Catalogue),
+    ];
+
     public static WebApplicationBuilder AddIncentiveCompliance(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
@@ -35,11 +45,17 @@ public static class WebServices
         services.AddBackgroundJobs(builder.Configuration);
         services.AddAppAuthentication(builder.Configuration);
 
-        services.AddRazorPages(o => o.Conventions.ConfigureFilter(new DomainErrorPageFilter()));
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.ConfigureFilter(new DomainErrorPageFilter());
+            foreach (var (page, upload) in UploadPages)
+            {
+                o.Conventions.AddPageApplicationModelConvention(page, model => model.EndpointMetadata.Add(upload));
+            }
+        });
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c => c.ProblemDetails.Title = StatusTitles.Spanish(c.ProblemDetails));
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddOpenApi();
-        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = Api.SubmissionForm.MaxRequestBytes);
         services.AddHealthChecks().AddCheck<SchemaHealthCheck>("database", tags: ["ready"]);
         services.AddProxyTrust(builder.Configuration);
         services.AddSignInRateLimit(builder.Configuration);

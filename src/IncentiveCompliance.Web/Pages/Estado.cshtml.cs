@@ -12,9 +12,12 @@ public sealed class EstadoModel : PageModel
 
     public string Explanation { get; private set; } = "";
 
-    public void OnGet(int code) => (Title, Explanation) = Describe(code);
+    public void OnGet() => (Title, Explanation) = Describe(Code);
 
-    public void OnPost(int code) => (Title, Explanation) = Describe(code);
+    // No parameter to bind: a refused upload re-executed here must not have its form read after all.
+    public void OnPost() => (Title, Explanation) = Describe(Code);
+
+    private int Code => int.TryParse(RouteData.Values["code"]?.ToString(), out var code) ? code : 500;
 
     private static (string, string) Describe(int code) => code switch
     {

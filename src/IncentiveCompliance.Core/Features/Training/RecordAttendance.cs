@@ -23,7 +23,7 @@ public sealed record RegisterAttendee(Guid TrainingEventId, AttendeeRow Attendee
 [AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat)]
 public sealed record ImportAttendance(Guid TrainingEventId, Stream? Content) : IRequest<AttendanceResult>, ITrainingEventScoped
 {
-    public const long MaxBytes = 5L * 1024 * 1024;
+    public const long MaxBytes = 20L * 1024 * 1024;
 }
 
 public sealed record AttendanceResult(int Created, int Updated, IReadOnlyList<RowError> Rejected);

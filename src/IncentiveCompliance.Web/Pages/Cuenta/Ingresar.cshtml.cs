@@ -12,6 +12,7 @@ namespace IncentiveCompliance.Web.Pages.Cuenta;
 
 [AllowAnonymous]
 [EnableRateLimiting(SignInRateLimit.Policy)]
+[RequestSizeLimit(Api.ApiRoutes.AnonymousBodyBytes)]
 public sealed class IngresarModel(IMediator mediator) : PageModel
 {
     [BindProperty]

@@ -11,7 +11,7 @@ using Xunit;
 
 namespace IncentiveCompliance.UnitTests.Common;
 
-public sealed class AuthorizationBehaviourTests
+public sealed class RequestAuthorizationTests
 {
     private static readonly IEnumerable<Type> RequestTypes = typeof(CoreServices).Assembly.GetTypes()
         .Where(t => !t.IsAbstract && t.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IRequest<>)));
@@ -63,7 +63,7 @@ public sealed class AuthorizationBehaviourTests
     }
 
     private static void Authorize(object request, AccessScope? scope) =>
-        AuthorizationBehaviour<object, object>.Authorize(request, scope);
+        RequestAuthorization.Authorize(request, scope);
 
     private sealed record Undeclared : IRequest<int>;
 }
