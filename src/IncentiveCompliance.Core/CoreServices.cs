@@ -23,6 +23,7 @@ public static class CoreServices
         services.TryAddSingleton(Features.Notifications.DeadlineAlerts.Default);
         services.AddScoped<Common.Auditing.AuditTrail>();
         services.AddScoped<RequestAuthorization>();
+        services.AddScoped<RequestOrigin>();
         services.AddScoped<Features.Training.AttendanceBook>();
 
         var types = typeof(CoreServices).Assembly.GetTypes().Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false });

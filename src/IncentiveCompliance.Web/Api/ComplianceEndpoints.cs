@@ -24,5 +24,12 @@ public static class ComplianceEndpoints
 
         api.MapGet("/regions/{code}/audit/export", async (string code, string? format, IMediator m, CancellationToken ct) =>
             TableFile.Download(await m.Send(new ExportAuditTrail(code), ct), format));
+
+        api.MapGet("/security/events", (long? before, int? take, IMediator m, CancellationToken ct) =>
+                m.Send(new ListSecurityEvents(before, take ?? 100), ct))
+            .WithSummary("Eventos de seguridad (ingresos, fallos, salidas, cuentas): solo administradores");
+
+        api.MapGet("/security/events/export", async (string? format, IMediator m, CancellationToken ct) =>
+            TableFile.Download(await m.Send(new ExportSecurityEvents(), ct), format));
     }
 }

@@ -37,6 +37,15 @@ public static class Labels
         "budget.month_reviewed" => "Revisó la ejecución presupuestal de un mes",
         "report.requested" => "Pidió un reporte de cumplimiento",
         "report.schedule_saved" => "Cambió la programación de reportes",
+        "submission.draft_replaced" => "Reemplazó un borrador",
+        "municipality.updated" => "Cambió el tipo PI o la unidad ejecutora",
+        "certificate.downloaded" => "Descargó una constancia de asistencia",
+        "audit.exported" => "Descargó la auditoría",
+        "account.signed_in" => "Ingresó",
+        "account.sign_in_failed" => "Intento de ingreso fallido",
+        "account.signed_out" => "Cerró sesión",
+        "user.created" => "Creó un usuario",
+        "user.role_changed" => "Cambió el rol de un usuario",
         _ => action,
     };
 

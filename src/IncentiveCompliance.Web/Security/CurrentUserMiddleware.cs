@@ -15,6 +15,7 @@ public static class CurrentUserMiddleware
 {
     public static IApplicationBuilder UseCurrentUser(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
+        context.RequestServices.GetRequiredService<RequestOrigin>().Set(context.Connection.RemoteIpAddress?.ToString(), context.Request.Headers.UserAgent);
         if (context.User.Identity?.IsAuthenticated == true)
         {
             var sp = context.RequestServices;

@@ -53,6 +53,8 @@ public sealed class AuthorizationWalkTests(ApiFixture api) : IClassFixture<ApiFi
         new("GET /api/v1/regions/{code}/compliance/export", "GET", "/api/v1/regions/08/compliance/export?year=2026&format=xlsx", null, Ok, Ok, Forbidden, Forbidden),
         new("GET /api/v1/regions/{code}/audit", "GET", "/api/v1/regions/08/audit", null, Ok, Ok, Forbidden, Forbidden),
         new("GET /api/v1/regions/{code}/audit/export", "GET", "/api/v1/regions/08/audit/export", null, Ok, Ok, Forbidden, Forbidden),
+        new("GET /api/v1/security/events", "GET", "/api/v1/security/events", null, Ok, Forbidden, Forbidden, Forbidden),
+        new("GET /api/v1/security/events/export", "GET", "/api/v1/security/events/export", null, Ok, Forbidden, Forbidden, Forbidden),
         new("POST /api/v1/trainings", "POST", "/api/v1/trainings", new { regionCode = "08" }, Invalid, Invalid, Forbidden, Forbidden),
         new("POST /api/v1/trainings", "POST", "/api/v1/trainings", new { regionCode = "15" }, Invalid, Forbidden, Forbidden, Forbidden),
         new("GET /api/v1/trainings", "GET", "/api/v1/trainings?region=08&year=2026", null, Ok, Ok, Forbidden, Forbidden),

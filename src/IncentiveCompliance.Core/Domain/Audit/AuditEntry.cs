@@ -14,6 +14,11 @@ public sealed class AuditEntry
 
     public required string UserEmail { get; init; }
 
+    /// <summary>The client's address and browser, when the change came through the web or the API.</summary>
+    public string? Address { get; init; }
+
+    public string? Browser { get; init; }
+
     /// <summary>What happened, e.g. "submission.submitted", "submission.reviewed", "evidence.uploaded", "catalogue.loaded".</summary>
     public required string Action { get; init; }
 

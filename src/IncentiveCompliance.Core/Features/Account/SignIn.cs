@@ -1,4 +1,5 @@
 using FluentValidation;
+using IncentiveCompliance.Core.Common.Auditing;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Domain.Identity;
@@ -28,7 +29,7 @@ public sealed class SignInValidator : AbstractValidator<SignIn>
     }
 }
 
-internal sealed class SignInHandler(UserManager<AppUser> users, IPasswordHasher<AppUser> hasher, AppDbContext db, TimeProvider clock)
+internal sealed class SignInHandler(UserManager<AppUser> users, IPasswordHasher<AppUser> hasher, AppDbContext db, AuditTrail audit, TimeProvider clock)
     : IRequestHandler<SignIn, AuthenticatedUser>
 {
     private static string? decoyHash;
@@ -41,25 +42,38 @@ internal sealed class SignInHandler(UserManager<AppUser> users, IPasswordHasher<
             // The same hashing work as a real check, so that the answer's timing does not tell the e-mail is unknown.
             decoyHash ??= hasher.HashPassword(new AppUser(), Guid.NewGuid().ToString());
             hasher.VerifyHashedPassword(new AppUser(), decoyHash, request.Password);
-            throw WrongCredentials();
+            throw await FailedAsync(null, request.Email, "cuenta desconocida", WrongCredentials(), cancellationToken);
         }
 
         if (await users.IsLockedOutAsync(user))
         {
-            throw Paused(user);
+            throw await FailedAsync(user, request.Email, "ingreso en pausa", Paused(user), cancellationToken);
         }
 
         if (!await users.CheckPasswordAsync(user, request.Password))
         {
             await users.AccessFailedAsync(user);
-            throw await users.IsLockedOutAsync(user) ? Paused(user) : WrongCredentials();
+            throw await users.IsLockedOutAsync(user)
+                ? await FailedAsync(user, request.Email, "contraseña incorrecta; ingreso en pausa", Paused(user), cancellationToken)
+                : await FailedAsync(user, request.Email, "contraseña incorrecta", WrongCredentials(), cancellationToken);
         }
 
         await users.ResetAccessFailedCountAsync(user);
         var session = new UserSession { UserId = user.Id, StartedAt = clock.GetUtcNow().UtcDateTime };
         db.Sessions.Add(session);
+        audit.RecordSecurity("account.signed_in", user.Id, new { Session = session.Id }, user.Id, user.Email);
         await db.SaveChangesAsync(cancellationToken);
         return new AuthenticatedUser(user.Id, user.Email!, session.Id);
+    }
+
+    /// <summary>Records the failed attempt (the e-mail as typed, whether or not it has an account) before answering it.</summary>
+    private async Task<Exception> FailedAsync(AppUser? user, string email, string reason, Exception answer, CancellationToken cancellationToken)
+    {
+        var typed = email.Trim();
+        typed = typed.Length > 256 ? typed[..256] : typed;
+        audit.RecordSecurity("account.sign_in_failed", user?.Id ?? "desconocida", new { Email = typed, Reason = reason }, "anónimo", typed);
+        await db.SaveChangesAsync(cancellationToken);
+        return answer;
     }
 
     private static UnauthenticatedException WrongCredentials() => new("Correo o contraseña incorrectos.");

@@ -1,3 +1,4 @@
+using IncentiveCompliance.Core.Common.Auditing;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Persistence;
 using MediatR;
@@ -9,12 +10,13 @@ namespace IncentiveCompliance.Core.Features.Account;
 [AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.MunicipalManager, Roles.BudgetOfficer)]
 public sealed record SignOut : IRequest<Unit>;
 
-internal sealed class SignOutHandler(AppDbContext db, ICurrentUser user, TimeProvider clock) : IRequestHandler<SignOut, Unit>
+internal sealed class SignOutHandler(AppDbContext db, ICurrentUser user, AuditTrail audit, TimeProvider clock) : IRequestHandler<SignOut, Unit>
 {
     public async Task<Unit> Handle(SignOut request, CancellationToken cancellationToken)
     {
         var session = await db.Sessions.SingleOrDefaultAsync(s => s.Id == user.SessionId && s.UserId == user.UserId, cancellationToken);
         session?.End(clock.GetUtcNow().UtcDateTime);
+        audit.RecordSecurity("account.signed_out", user.UserId!, new { Session = user.SessionId });
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

@@ -1,3 +1,4 @@
+using IncentiveCompliance.Core.Common.Auditing;
 using FluentValidation;
 using IncentiveCompliance.Core.Common.Exports;
 using IncentiveCompliance.Core.Common.Security;
@@ -31,7 +32,7 @@ public sealed class ListAuditTrailValidator : AbstractValidator<ListAuditTrail>
     }
 }
 
-internal sealed class AuditTrailHandlers(AppDbContext db) : IRequestHandler<ListAuditTrail, IReadOnlyList<AuditView>>, IRequestHandler<ExportAuditTrail, Table>
+internal sealed class AuditTrailHandlers(AppDbContext db, AuditTrail audit) : IRequestHandler<ListAuditTrail, IReadOnlyList<AuditView>>, IRequestHandler<ExportAuditTrail, Table>
 {
     public async Task<IReadOnlyList<AuditView>> Handle(ListAuditTrail request, CancellationToken cancellationToken) =>
         await Region(request.RegionCode)
@@ -44,10 +45,12 @@ internal sealed class AuditTrailHandlers(AppDbContext db) : IRequestHandler<List
     public async Task<Table> Handle(ExportAuditTrail request, CancellationToken cancellationToken)
     {
         var rows = await Region(request.RegionCode).OrderBy(a => a.Id).ToListAsync(cancellationToken);
+        audit.Record("audit.exported", "AuditTrail", request.RegionCode, null, null, new { Rows = rows.Count }, request.RegionCode); // it holds e-mail addresses
+        await db.SaveChangesAsync(cancellationToken);
         return new Table($"auditoria-{request.RegionCode}", ["id", "fecha_utc", "usuario", "accion", "entidad", "id_entidad", "ubigeo", "antes", "despues"],
             rows.Select(a => (IReadOnlyList<object?>)[a.Id, a.At, a.UserEmail, a.Action, a.EntityType, a.EntityId, a.Ubigeo, a.Before, a.After]).ToList());
     }
 
     private IQueryable<Domain.Audit.AuditEntry> Region(string regionCode) =>
-        db.AuditTrail.AsNoTracking().Where(a => a.RegionCode == null || a.RegionCode == regionCode);
+        db.AuditTrail.AsNoTracking().Where(a => (a.RegionCode == null || a.RegionCode == regionCode) && a.EntityType != AuditTrail.SecurityEntity);
 }

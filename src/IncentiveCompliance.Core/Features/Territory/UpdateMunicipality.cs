@@ -1,3 +1,4 @@
+using IncentiveCompliance.Core.Common.Auditing;
 using FluentValidation;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Security;
@@ -27,7 +28,7 @@ public sealed class UpdateMunicipalityValidator : AbstractValidator<UpdateMunici
     }
 }
 
-internal sealed class UpdateMunicipalityHandler(AppDbContext db) : IRequestHandler<UpdateMunicipality, MunicipalityDetails>
+internal sealed class UpdateMunicipalityHandler(AppDbContext db, AuditTrail audit) : IRequestHandler<UpdateMunicipality, MunicipalityDetails>
 {
     public async Task<MunicipalityDetails> Handle(UpdateMunicipality request, CancellationToken cancellationToken)
     {
@@ -38,9 +39,11 @@ internal sealed class UpdateMunicipalityHandler(AppDbContext db) : IRequestHandl
             throw new ConflictException("Otra persona modificó esta municipalidad; vuelva a cargarla antes de guardar.");
         }
 
+        var before = new { municipality.PiType, municipality.ExecutingUnitCode };
         municipality.UpdateProgramData(
             string.IsNullOrWhiteSpace(request.PiType) ? null : request.PiType,
             string.IsNullOrWhiteSpace(request.ExecutingUnitCode) ? null : request.ExecutingUnitCode.Trim());
+        audit.Record("municipality.updated", "Municipality", municipality.Ubigeo, municipality.Ubigeo, before, new { municipality.PiType, municipality.ExecutingUnitCode }); // the PI type changes scores
         await db.SaveChangesAsync(cancellationToken);
         return await GetMunicipalityHandler.Load(db, request.Ubigeo, cancellationToken);
     }

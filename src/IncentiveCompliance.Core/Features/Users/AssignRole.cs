@@ -1,3 +1,4 @@
+using IncentiveCompliance.Core.Common.Auditing;
 using FluentValidation;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Security;
@@ -22,16 +23,19 @@ public sealed class AssignRoleValidator : AbstractValidator<AssignRole>
     }
 }
 
-internal sealed class AssignRoleHandler(UserManager<AppUser> users, AppDbContext db) : IRequestHandler<AssignRole, UserSummary>
+internal sealed class AssignRoleHandler(UserManager<AppUser> users, AppDbContext db, AuditTrail audit) : IRequestHandler<AssignRole, UserSummary>
 {
     public async Task<UserSummary> Handle(AssignRole request, CancellationToken cancellationToken)
     {
         var user = await users.FindByIdAsync(request.UserId) ?? throw new NotFoundException("el usuario", request.UserId);
+        var before = new { Roles = await users.GetRolesAsync(user), user.RegionCode, user.Ubigeo };
         (user.RegionCode, user.Ubigeo) = RoleAssignmentValidator.TerritoryOf(request);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         IdentityErrors.ThrowIfFailed(await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user)));
         IdentityErrors.ThrowIfFailed(await users.AddToRoleAsync(user, request.Role));
         IdentityErrors.ThrowIfFailed(await users.UpdateSecurityStampAsync(user));
+        audit.RecordSecurity("user.role_changed", user.Id, new { Before = before, After = new { Roles = new[] { request.Role }, user.RegionCode, user.Ubigeo } });
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new UserSummary(user.Id, user.Email ?? "", user.FullName, request.Role, user.RegionCode, user.Ubigeo, await users.IsLockedOutAsync(user));
     }

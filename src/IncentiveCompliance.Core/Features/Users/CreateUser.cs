@@ -1,3 +1,4 @@
+using IncentiveCompliance.Core.Common.Auditing;
 using FluentValidation;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Security;
@@ -23,7 +24,7 @@ public sealed class CreateUserValidator : AbstractValidator<CreateUser>
     }
 }
 
-internal sealed class CreateUserHandler(UserManager<AppUser> users, AppDbContext db) : IRequestHandler<CreateUser, string>
+internal sealed class CreateUserHandler(UserManager<AppUser> users, AppDbContext db, AuditTrail audit) : IRequestHandler<CreateUser, string>
 {
     public async Task<string> Handle(CreateUser request, CancellationToken cancellationToken)
     {
@@ -45,6 +46,8 @@ internal sealed class CreateUserHandler(UserManager<AppUser> users, AppDbContext
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         IdentityErrors.ThrowIfFailed(await users.CreateAsync(user, request.Password));
         IdentityErrors.ThrowIfFailed(await users.AddToRoleAsync(user, request.Role));
+        audit.RecordSecurity("user.created", user.Id, new { user.Email, request.Role, user.RegionCode, user.Ubigeo });
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return user.Id;
     }

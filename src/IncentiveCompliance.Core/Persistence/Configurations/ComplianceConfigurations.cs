@@ -99,6 +99,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
     {
         b.Property(a => a.UserId).HasMaxLength(64);
         b.Property(a => a.UserEmail).HasMaxLength(256);
+        b.Property(a => a.Address).HasMaxLength(45);
+        b.Property(a => a.Browser).HasMaxLength(300);
         b.Property(a => a.Action).HasMaxLength(60);
         b.Property(a => a.EntityType).HasMaxLength(40);
         b.Property(a => a.EntityId).HasMaxLength(64);

@@ -3,6 +3,8 @@ using FluentValidation;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Features.Account;
+using IncentiveCompliance.Core.Features.Audit;
+using IncentiveCompliance.Core.Features.Territory;
 using IncentiveCompliance.Core.Features.Users;
 using IncentiveCompliance.Infrastructure.Demo;
 using IncentiveCompliance.Infrastructure.Persistence;
@@ -28,6 +30,24 @@ public sealed class UserTests(PostgresServer postgres)
         signedIn.UserId.Should().Be(id);
         (await ScopeOf(app, signedIn)).Should().Be(new AccessScope(Roles.BudgetOfficer, null, TestUsers.Santiago), "a municipal role keeps no region");
         (await app.SendAsAdmin(new ListUsers())).Should().ContainEquivalentOf(new { Email = "presupuesto@santiago.demo.pe", Role = Roles.BudgetOfficer, Ubigeo = TestUsers.Santiago, LockedOut = false });
+    }
+
+    [Theory]
+    [ClassData(typeof(AllProviders))]
+    public async Task Account_changes_and_pi_type_edits_are_audited(DatabaseProvider provider)
+    {
+        await using var app = await AppServices.CreateAsync(provider, postgres, demo: true);
+
+        var id = await app.SendAsAdmin(new CreateUser("presupuesto@santiago.demo.pe", "Presupuesto Santiago", "Clave2026!", Roles.BudgetOfficer, "08", TestUsers.Santiago));
+        await app.SendAsAdmin(new AssignRole(id, Roles.MunicipalManager, null, TestUsers.Santiago));
+        var municipality = await app.SendAsAdmin(new GetMunicipality(TestUsers.Santiago));
+        await app.SendAsAdmin(new UpdateMunicipality(TestUsers.Santiago, "B", null, municipality.Version));
+
+        var events = await app.SendAsAdmin(new ListSecurityEvents());
+        events.Select(e => (e.Action, e.AccountId)).Should().Contain([("user.created", id), ("user.role_changed", id)]);
+        events.Single(e => e.Action == "user.role_changed").Details.Should().Contain("BudgetOfficer").And.Contain("MunicipalManager");
+        (await app.SendAs(TestUsers.CuscoSecretariat, new ListAuditTrail("08", TestUsers.Santiago))).Should()
+            .ContainSingle(e => e.Action == "municipality.updated").Which.After.Should().Contain("\"piType\":\"B\"");
     }
 
     [Theory]

@@ -1,0 +1,42 @@
+using IncentiveCompliance.Core.Common.Auditing;
+using IncentiveCompliance.Core.Common.Exports;
+using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Persistence;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace IncentiveCompliance.Core.Features.Audit;
+
+/// <summary>
+/// Security events (sign-ins and their failures, sign-outs, accounts created or given another role), newest first, with
+/// the client's address and browser: for administrators only, since they name people and where they connect from.
+/// </summary>
+[AllowedRoles(Roles.Administrator)]
+public sealed record ListSecurityEvents(long? Before = null, int Take = 100) : IRequest<IReadOnlyList<SecurityEventView>>;
+
+/// <summary>The same events, whole, as a table to download.</summary>
+[AllowedRoles(Roles.Administrator)]
+public sealed record ExportSecurityEvents : IRequest<Table>;
+
+public sealed record SecurityEventView(long Id, DateTime At, string UserEmail, string Action, string AccountId, string? Address, string? Browser, string? Details);
+
+internal sealed class SecurityEventHandlers(AppDbContext db) : IRequestHandler<ListSecurityEvents, IReadOnlyList<SecurityEventView>>, IRequestHandler<ExportSecurityEvents, Table>
+{
+    public async Task<IReadOnlyList<SecurityEventView>> Handle(ListSecurityEvents request, CancellationToken cancellationToken) =>
+        await Events()
+            .Where(a => request.Before == null || a.Id < request.Before)
+            .OrderByDescending(a => a.Id)
+            .Take(Math.Clamp(request.Take, 1, 1000))
+            .Select(a => new SecurityEventView(a.Id, a.At, a.UserEmail, a.Action, a.EntityId, a.Address, a.Browser, a.After))
+            .ToListAsync(cancellationToken);
+
+    public async Task<Table> Handle(ExportSecurityEvents request, CancellationToken cancellationToken)
+    {
+        var rows = await Events().OrderBy(a => a.Id).ToListAsync(cancellationToken);
+        return new Table("eventos-de-seguridad", ["id", "fecha_utc", "usuario", "accion", "cuenta", "direccion", "navegador", "detalle"],
+            rows.Select(a => (IReadOnlyList<object?>)[a.Id, a.At, a.UserEmail, a.Action, a.EntityId, a.Address, a.Browser, a.After]).ToList());
+    }
+
+    private IQueryable<Domain.Audit.AuditEntry> Events() =>
+        db.AuditTrail.AsNoTracking().Where(a => a.EntityType == AuditTrail.SecurityEntity);
+}
