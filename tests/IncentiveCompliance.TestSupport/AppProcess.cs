@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.RegularExpressions;
 
 namespace IncentiveCompliance.TestSupport;
 
@@ -6,7 +7,7 @@ namespace IncentiveCompliance.TestSupport;
 /// The web application as a separate operating-system process on a test database, started from the build output:
 /// for what only separate processes show (a node killed mid-job, several nodes sharing one scheduler).
 /// </summary>
-public sealed class AppProcess : IAsyncDisposable
+public sealed partial class AppProcess : IAsyncDisposable
 {
     private readonly Process process;
     private readonly TaskCompletionSource started = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -46,6 +47,9 @@ public sealed class AppProcess : IAsyncDisposable
     }
 
     private readonly List<string> lines = [];
+
+    /// <summary>Where the node listens (it picks a free port), known once it has started.</summary>
+    public Uri? BaseAddress { get; private set; }
 
     public string Output
     {
@@ -99,9 +103,17 @@ public sealed class AppProcess : IAsyncDisposable
             lines.Add(line);
         }
 
+        if (BaseAddress is null && Listening().Match(line) is { Success: true } address)
+        {
+            BaseAddress = new Uri(address.Value);
+        }
+
         if (line.Contains("Application started", StringComparison.Ordinal))
         {
             started.TrySetResult();
         }
     }
+
+    [GeneratedRegex(@"http://127\.0\.0\.1:[0-9]+")]
+    private static partial Regex Listening();
 }
