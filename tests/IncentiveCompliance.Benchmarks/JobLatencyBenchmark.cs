@@ -17,6 +17,8 @@ internal static class JobLatencyBenchmark
 {
     private const int ImportRows = 20_000;
 
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
+
     public static async Task RunAsync(int runs)
     {
         await using var postgres = new PostgresServer();
@@ -57,14 +59,20 @@ internal static class JobLatencyBenchmark
             using var response = await client.PostAsync(path, body());
             response.EnsureSuccessStatusCode();
             var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-            var status = "Queued";
-            while (status is "Queued" or "Running")
+            var status = "queued";
+            while (status is "queued" or "running")
             {
+                if (Stopwatch.GetElapsedTime(started) > Patience)
+                {
+                    throw new TimeoutException($"{path} {id}: still {status} after {Patience.TotalSeconds} s");
+                }
+
+
                 await Task.Delay(20);
                 status = (await client.GetFromJsonAsync<JsonElement>($"{statusPath}/{id}")).GetProperty("status").GetString();
             }
 
-            if (status != "Succeeded")
+            if (status != "succeeded")
             {
                 throw new InvalidOperationException($"{path} {id}: {status}");
             }
