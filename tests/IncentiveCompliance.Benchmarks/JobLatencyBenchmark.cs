@@ -64,7 +64,8 @@ internal static class JobLatencyBenchmark
             {
                 if (Stopwatch.GetElapsedTime(started) > Patience)
                 {
-                    throw new TimeoutException($"{path} {id}: still {status} after {Patience.TotalSeconds} s");
+                    Console.WriteLine($"{path} {id}: still {status} after {Patience.TotalSeconds} s, given up");
+                    return seconds.Skip(1).ToList();
                 }
 
 
@@ -113,6 +114,12 @@ internal static class JobLatencyBenchmark
     private static void Print(DatabaseProvider provider, string work, List<double> seconds)
     {
         var sorted = seconds.Order().ToList();
+        if (sorted.Count == 0)
+        {
+            Console.WriteLine($"{provider,-12} {work,-22} no run finished");
+            return;
+        }
+
         Console.WriteLine($"{provider,-12} {work,-22} {sorted[sorted.Count / 2],9:0.00} {sorted[0],7:0.00} {sorted[^1],7:0.00}");
     }
 }
