@@ -31,8 +31,7 @@ internal static class JobLatencyBenchmark
             var database = await TestDatabase.CreateAsync(provider, postgres);
             await (await AppServices.StartAsync(database, demo: true)).DisposeAsync();
             await using var node = await AppProcess.StartAsync(database, DefaultJobSettings);
-            using var client = new HttpClient { BaseAddress = new Uri(node.BaseAddress!, "/api/v1/") };
-            client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(client));
+            using var client = await node.ApiAsync();
 
             var report = await MeasureAsync(client, runs, () => JsonContent.Create(new { year = 2026 }), "regions/08/reports", "reports");
             Print(provider, "report (Cusco)", report);
@@ -45,9 +44,9 @@ internal static class JobLatencyBenchmark
     /// <summary>The job settings a deployment has when it sets none (the test processes shorten them).</summary>
     private static readonly Dictionary<string, string?> DefaultJobSettings = new()
     {
-        ["Jobs:ClusterCheckinSeconds"] = null,
-        ["Jobs:IdleWaitSeconds"] = null,
         ["Jobs:PollIntervalSeconds"] = null,
+        ["Jobs:InvisibilityTimeoutSeconds"] = null,
+        ["Jobs:ShutdownTimeoutSeconds"] = null,
     };
 
     private static async Task<List<double>> MeasureAsync(HttpClient client, int runs, Func<HttpContent> body, string path, string statusPath)
@@ -88,14 +87,6 @@ internal static class JobLatencyBenchmark
     {
         { new ByteArrayContent(file) { Headers = { ContentType = new MediaTypeHeaderValue("text/csv") } }, "file", "2026-Gasto-Mensual.csv" },
     };
-
-    private static async Task<string> TokenAsync(HttpClient client)
-    {
-        using var response = await client.PostAsJsonAsync("auth/token", new { email = "admin@demo.pe", password = "Demo2026!" });
-        response.EnsureSuccessStatusCode();
-        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-        return document.RootElement.GetProperty("accessToken").GetString()!;
-    }
 
     /// <summary>Rows of two demo municipalities spread over seven products and the thirteen months.</summary>
     private static byte[] ImportFile()

@@ -1,0 +1,24 @@
+using System.Data.Common;
+using System.Net.Sockets;
+
+namespace IncentiveCompliance.Infrastructure.Jobs;
+
+/// <summary>Failures that may pass by themselves (the database unreachable, busy or timing out), worth another attempt.</summary>
+internal static class TransientFailures
+{
+    public static bool Is(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is DbException { IsTransient: true } or TimeoutException or SocketException)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
+/// <summary>Thrown by a job to ask the job server for another attempt; any other exception fails the job at once.</summary>
+public sealed class TransientJobException(string message, Exception inner) : Exception(message, inner);
