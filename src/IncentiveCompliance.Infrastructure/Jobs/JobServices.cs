@@ -8,13 +8,6 @@ namespace IncentiveCompliance.Infrastructure.Jobs;
 
 public static class JobServices
 {
-    // Hangfire's serializer settings are process-wide statics: applied once, not by every host that starts (several
-    // hosts of one test process resolving them at the same moment raced).
-    private static readonly Lazy<IGlobalConfiguration> ProcessWideSettings = new(() => GlobalConfiguration.Configuration
-        .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-        .UseSimpleAssemblyNameTypeSerializer()
-        .UseRecommendedSerializerSettings());
-
     /// <summary>
     /// Hangfire with its storage beside the application's database (<see cref="JobStorages"/>) and, unless
     /// <c>Jobs:RunServer</c> is false, two job servers in this process: one for reports and alerts, one for imports, so a
@@ -27,7 +20,14 @@ public static class JobServices
         // The storage is this host's own service, registered before AddHangfire so Hangfire uses it instead of its
         // process-wide JobStorage.Current: several hosts in one process never share a job store by accident.
         services.AddSingleton<JobStorage>(sp => JobStorages.Create(sp.GetRequiredService<DatabaseSettings>(), settings));
-        services.AddHangfire(_ => _ = ProcessWideSettings.Value);
+        services.AddHangfire(c =>
+        {
+            c.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
+            if (!settings.RunServer)
+            {
+                c.UseLogProvider(new SilentHangfireLog());
+            }
+        });
         services.AddScoped<IBackgroundJobs, HangfireJobs>();
         services.AddTransient<SendRequestJob>();
         if (!settings.RunServer)
