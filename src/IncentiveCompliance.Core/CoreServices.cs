@@ -21,6 +21,7 @@ public static class CoreServices
         services.AddSingleton(TimeProvider.System);
         services.TryAddSingleton(Domain.Budget.BudgetPace.Default);
         services.TryAddSingleton(Features.Notifications.DeadlineAlerts.Default);
+        services.TryAddSingleton(Features.Budget.BudgetUploads.Default);
         services.AddScoped<Common.Auditing.AuditTrail>();
         services.AddScoped<RequestAuthorization>();
         services.AddScoped<RequestOrigin>();

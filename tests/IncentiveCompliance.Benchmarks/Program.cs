@@ -1,6 +1,6 @@
 using IncentiveCompliance.Benchmarks;
 
-// ./build.sh benchmark [dashboard [runs] | budget [sizeMB] | report [runs] | reader [sizeMB]]: prints figures; never fails on a speed target.
+// ./build.sh benchmark [dashboard [runs] | budget [sizeMB] | report [runs] | jobs [runs] | reader [sizeMB]]: prints figures; never fails on a speed target.
 switch (args.FirstOrDefault() ?? "dashboard")
 {
     case "dashboard":
@@ -12,10 +12,13 @@ switch (args.FirstOrDefault() ?? "dashboard")
     case "report":
         await ReportBenchmark.RunAsync(args.Length > 1 && int.TryParse(args[1], out var reportRuns) ? reportRuns : 3);
         return 0;
+    case "jobs":
+        await JobLatencyBenchmark.RunAsync(args.Length > 1 && int.TryParse(args[1], out var jobRuns) ? jobRuns : 5);
+        return 0;
     case "reader":
         ReaderBenchmark.Run(args.Length > 1 && int.TryParse(args[1], out var megabytes) ? megabytes : 1100);
         return 0;
     default:
-        Console.Error.WriteLine("Uso: benchmark [dashboard [repeticiones] | budget [tamaño en MB] | report [repeticiones] | reader [tamaño en MB]]");
+        Console.Error.WriteLine("Uso: benchmark [dashboard [repeticiones] | budget [tamaño en MB] | report [repeticiones] | jobs [repeticiones] | reader [tamaño en MB]]");
         return 2;
 }

@@ -32,6 +32,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         await postgres.InitializeAsync();
         factory = await AppFactory.CreateAsync(DatabaseProvider.PostgreSql, postgres);
+        // The one host of this test process, with its own job store: its job server runs the reports the tests ask for.
+        factory.WithJobServer();
         factory.UseKestrel(0);
         factory.StartServer();
         BaseUrl = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

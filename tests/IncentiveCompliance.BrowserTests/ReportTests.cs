@@ -29,14 +29,12 @@ public sealed class ReportTests(BrowserFixture browser)
         var bytes = await File.ReadAllBytesAsync(await download.PathAsync());
         bytes.AsSpan(0, 5).ToArray().Should().Equal("%PDF-"u8.ToArray());
 
-        await page.GetByLabel("Cuándo (expresión cron de Quartz, hora de Lima)").FillAsync("cada lunes");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Guardar programación" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("La expresión cron no es válida");
-        await page.GetByLabel("Cuándo (expresión cron de Quartz, hora de Lima)").FillAsync("0 0 7 1 * ?");
-        await page.GetByLabel("Generar el reporte automáticamente").CheckAsync();
+        await page.GetByLabel("Generar el reporte automáticamente").SelectOptionAsync("Cada semana");
+        await page.GetByLabel("Día de la semana (si es cada semana)").SelectOptionAsync("viernes");
+        await page.GetByLabel("Hora (hora de Lima)").SelectOptionAsync("18:00");
         await page.GetByRole(AriaRole.Button, new() { Name = "Guardar programación" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Programación guardada.");
-        await Expect(page.GetByLabel("Generar el reporte automáticamente")).ToBeCheckedAsync();
+        await Expect(page.GetByText("Programación actual: Cada viernes a las 18:00 (hora de Lima).")).ToBeVisibleAsync();
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Ver vista previa en el navegador" }).ClickAsync();
         await Expect(page.Locator("body")).ToContainTextAsync("GOBIERNO REGIONAL CUSCO", new() { IgnoreCase = true });

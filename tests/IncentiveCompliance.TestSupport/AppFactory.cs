@@ -5,10 +5,18 @@ using Xunit;
 
 namespace IncentiveCompliance.TestSupport;
 
-/// <summary>The whole web application on a fresh test database with the demo loaded (in memory, or on Kestrel for browsers).</summary>
+/// <summary>
+/// The whole web application on a fresh test database with the demo loaded (in memory, or on Kestrel for browsers),
+/// without a job server: work is queued in its job store and never run; job tests run the application as a process.
+/// </summary>
 public sealed class AppFactory(TestDatabase database) : WebApplicationFactory<Program>
 {
+    private bool jobServer;
+
     public TestDatabase Database { get; } = database;
+
+    /// <summary>Runs a job server in this host: only for the single host of a test process (Hangfire keeps global state).</summary>
+    public void WithJobServer() => jobServer = true;
 
     public static async Task<AppFactory> CreateAsync(DatabaseProvider provider, PostgresServer postgres) =>
         new(await TestDatabase.CreateAsync(provider, postgres));
@@ -24,6 +32,9 @@ public sealed class AppFactory(TestDatabase database) : WebApplicationFactory<Pr
 
         builder.UseSetting("Demo:Enabled", "true");
         builder.UseSetting("SignIn:PerAddressPerMinute", "1000"); // every test client signs in from one address; RateLimitTests lowers it
+        // Hangfire servers in one process would share global state and take each other's jobs.
+        builder.UseSetting("Jobs:RunServer", jobServer ? "true" : "false");
+        builder.UseSetting("Jobs:PollIntervalSeconds", "0.2");
         builder.UseSetting("Logging:LogLevel:Default", Environment.GetEnvironmentVariable("IC_TEST_LOG_LEVEL") ?? "Warning");
     }
 

@@ -1,12 +1,17 @@
 using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace IncentiveCompliance.TestSupport;
 
 /// <summary>
 /// The web application as a separate operating-system process on a test database, started from the build output:
-/// for what only separate processes show (a node killed mid-job, several nodes sharing one scheduler).
+/// for what only separate processes show (a node killed mid-job, several nodes sharing one job store), with short job
+/// polling and timeouts so those tests take seconds.
 /// </summary>
-public sealed class AppProcess : IAsyncDisposable
+public sealed partial class AppProcess : IAsyncDisposable
 {
     private readonly Process process;
     private readonly TaskCompletionSource started = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -24,15 +29,16 @@ public sealed class AppProcess : IAsyncDisposable
             ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Information",
-            ["Jobs:ClusterCheckinSeconds"] = "1",
-            ["Jobs:IdleWaitSeconds"] = "1",
+            ["Jobs:PollIntervalSeconds"] = "0.2",
+            ["Jobs:InvisibilityTimeoutSeconds"] = "5",
+            ["Jobs:ShutdownTimeoutSeconds"] = "1",
         };
         foreach (var (key, value) in settings)
         {
             environment[key] = value;
         }
 
-        foreach (var (key, value) in environment)
+        foreach (var (key, value) in environment.Where(e => e.Value is not null)) // a null setting leaves the application's default
         {
             info.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
@@ -46,6 +52,9 @@ public sealed class AppProcess : IAsyncDisposable
     }
 
     private readonly List<string> lines = [];
+
+    /// <summary>Where the node listens (it picks a free port), known once it has started.</summary>
+    public Uri? BaseAddress { get; private set; }
 
     public string Output
     {
@@ -71,6 +80,17 @@ public sealed class AppProcess : IAsyncDisposable
         }
 
         return node;
+    }
+
+    /// <summary>An /api/v1 client of this node, signed in with a bearer token (a demo user by default: the administrator).</summary>
+    public async Task<HttpClient> ApiAsync(string email = "admin@demo.pe", string password = "Demo2026!")
+    {
+        var client = new HttpClient { BaseAddress = new Uri(BaseAddress!, "/api/v1/") };
+        using var response = await client.PostAsJsonAsync("auth/token", new { email, password });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
     }
 
     /// <summary>Ends the process at once, as a crash or a power cut would: no shutdown runs.</summary>
@@ -99,9 +119,17 @@ public sealed class AppProcess : IAsyncDisposable
             lines.Add(line);
         }
 
+        if (BaseAddress is null && Listening().Match(line) is { Success: true } address)
+        {
+            BaseAddress = new Uri(address.Value);
+        }
+
         if (line.Contains("Application started", StringComparison.Ordinal))
         {
             started.TrySetResult();
         }
     }
+
+    [GeneratedRegex(@"http://127\.0\.0\.1:[0-9]+")]
+    private static partial Regex Listening();
 }

@@ -5,7 +5,8 @@ namespace IncentiveCompliance.TestSupport;
 
 /// <summary>
 /// The background work handlers queue, kept for the test to run when it chooses (<see cref="AppServices.RunQueuedJobsAsync"/>),
-/// exactly as the Quartz job would: as the application, through the mediator. Quartz itself is tested on its own.
+/// exactly as the Hangfire job would: as the application, through the mediator. Hangfire itself is tested with real
+/// application processes (IntegrationTests/Jobs).
 /// </summary>
 public sealed class QueuedJobs : IBackgroundJobs
 {
@@ -24,9 +25,6 @@ public sealed class QueuedJobs : IBackgroundJobs
         Schedules[name] = (request, cron);
         return Task.CompletedTask;
     }
-
-    /// <summary>The scheduler's own rule, so tests see what production accepts.</summary>
-    public bool IsValidCron(string cron) => Quartz.CronExpression.TryParse(cron, out _);
 
     public Task UnscheduleAsync(string name, CancellationToken ct)
     {

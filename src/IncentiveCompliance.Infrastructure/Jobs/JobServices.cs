@@ -1,45 +1,52 @@
+using Hangfire;
 using IncentiveCompliance.Core.Common.Jobs;
 using IncentiveCompliance.Infrastructure.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Quartz;
 
 namespace IncentiveCompliance.Infrastructure.Jobs;
 
 public static class JobServices
 {
     /// <summary>
-    /// Quartz with its store in the application's database (tables created at first start): clustered on PostgreSQL, so
-    /// every node shares the work and a job runs once; the single-node store on SQLite, where Quartz refuses clustering.
-    /// <c>Jobs:IdleWaitSeconds</c> (default 30) is how soon a node notices work queued by another;
-    /// <c>Jobs:ClusterCheckinSeconds</c> (default 7.5) how soon the cluster notices a node has died and recovers its jobs.
+    /// Hangfire with its storage beside the application's database (<see cref="JobStorages"/>) and, unless
+    /// <c>Jobs:RunServer</c> is false, two job servers in this process: one for reports and alerts, one for imports, so a
+    /// long import never delays the others (<see cref="JobSettings"/>).
     /// </summary>
     public static IServiceCollection AddBackgroundJobs(this IServiceCollection services, IConfiguration configuration)
     {
-        var database = DatabaseSettings.From(configuration);
-        var clusterCheckin = TimeSpan.FromSeconds(configuration.GetValue("Jobs:ClusterCheckinSeconds", 7.5));
-        services.AddQuartz(quartz =>
+        var settings = JobSettings.From(configuration);
+        services.AddSingleton(settings);
+        // The storage is this host's own service, registered before AddHangfire so Hangfire uses it instead of its
+        // process-wide JobStorage.Current: several hosts in one process never share a job store by accident.
+        services.AddSingleton<JobStorage>(sp => JobStorages.Create(sp.GetRequiredService<DatabaseSettings>(), settings));
+        services.AddHangfire(c =>
         {
-            quartz.ConfigureScheduler(o => o.IdleWaitTime = TimeSpan.FromSeconds(configuration.GetValue("Jobs:IdleWaitSeconds", 30)));
-            quartz.UseDefaultThreadPool(2); // two cores: an import and a report may run side by side, not ten
-            quartz.UsePersistentStore(store =>
+            c.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
+            if (!settings.RunServer)
             {
-                store.ProvisionSchema();
-                store.UseSystemTextJsonSerializer();
-                if (database.Provider == DatabaseProvider.PostgreSql)
-                {
-                    store.UsePostgres(database.ConnectionString);
-                    store.UseClustering(c => c.CheckinInterval = clusterCheckin);
-                }
-                else
-                {
-                    store.UseSqlite(database.ConnectionString);
-                }
-            });
+                c.UseLogProvider(new SilentHangfireLog());
+            }
         });
-        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = false);
-        services.AddSingleton<IBackgroundJobs, QuartzJobs>();
+        services.AddScoped<IBackgroundJobs, HangfireJobs>();
+        services.AddTransient<SendRequestJob>();
+        if (!settings.RunServer)
+        {
+            return services;
+        }
+
+        services.AddHangfireServer(o => Configure(o, settings, [HangfireJobs.DefaultQueue], settings.Workers));
+        services.AddHangfireServer(o => Configure(o, settings, [HangfireJobs.ImportsQueue], settings.ImportWorkers));
         services.AddHostedService<StandingJobs>();
         return services;
+    }
+
+    private static void Configure(BackgroundJobServerOptions options, JobSettings settings, string[] queues, int workers)
+    {
+        options.ServerName = $"{Environment.MachineName}:{Environment.ProcessId}:{queues[0]}";
+        options.Queues = queues;
+        options.WorkerCount = workers;
+        options.SchedulePollingInterval = settings.PollInterval;
+        options.ShutdownTimeout = settings.ShutdownTimeout;
     }
 }

@@ -12,6 +12,9 @@ namespace IncentiveCompliance.Infrastructure.Pdf;
 /// </summary>
 internal sealed class ChromiumPdfRenderer(IConfiguration configuration) : IPdfRenderer, IAsyncDisposable
 {
+    /// <summary>A national report prints in about ten seconds; a print still running after this is a hung browser, not work.</summary>
+    private static readonly TimeSpan PrintTimeout = TimeSpan.FromMinutes(3);
+
     private readonly SemaphoreSlim turn = new(1, 1);
     private IPlaywright? playwright;
     private IBrowser? browser;
@@ -24,26 +27,36 @@ internal sealed class ChromiumPdfRenderer(IConfiguration configuration) : IPdfRe
         await turn.WaitAsync(cancellationToken);
         try
         {
-            var printer = await PageAsync();
-            await printer.SetContentAsync(html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load });
-            var options = new PagePdfOptions { Format = "A4", Landscape = landscape, PrintBackground = true, PreferCSSPageSize = true };
-            if (footer is not null)
-            {
-                // The footer is drawn in the page's bottom margin, which the document's own @page rule must leave free.
-                (options.DisplayHeaderFooter, options.HeaderTemplate, options.FooterTemplate) = (true, "<span></span>", FooterTemplate(footer));
-            }
-
-            return await printer.PdfAsync(options);
+            return await PrintAsync(html, landscape, footer).WaitAsync(PrintTimeout, cancellationToken);
         }
         catch (PlaywrightException ex)
         {
             await ResetAsync();
             throw new PdfUnavailableException($"Chromium no pudo generar el PDF ({ex.Message.Split('\n')[0]}). Reintente; si se repite, revise la instalación de Chromium.", ex);
         }
+        catch (TimeoutException ex)
+        {
+            await ResetAsync(); // a hung browser is closed, so the next document starts a fresh one
+            throw new PdfUnavailableException($"Chromium no terminó el PDF en {PrintTimeout.TotalMinutes:0} minutos. Reintente; si se repite, revise la instalación de Chromium.", ex);
+        }
         finally
         {
             turn.Release();
         }
+    }
+
+    private async Task<byte[]> PrintAsync(string html, bool landscape, string? footer)
+    {
+        var printer = await PageAsync();
+        await printer.SetContentAsync(html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load });
+        var options = new PagePdfOptions { Format = "A4", Landscape = landscape, PrintBackground = true, PreferCSSPageSize = true };
+        if (footer is not null)
+        {
+            // The footer is drawn in the page's bottom margin, which the document's own @page rule must leave free.
+            (options.DisplayHeaderFooter, options.HeaderTemplate, options.FooterTemplate) = (true, "<span></span>", FooterTemplate(footer));
+        }
+
+        return await printer.PdfAsync(options);
     }
 
     public async ValueTask DisposeAsync()

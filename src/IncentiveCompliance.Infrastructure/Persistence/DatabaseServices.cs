@@ -13,6 +13,7 @@ public static class DatabaseServices
         services.AddSingleton(sp => DatabaseSettings.From(sp.GetRequiredService<IConfiguration>()));
         services.AddDbContext<AppDbContext>((sp, options) => Configure(options, sp.GetRequiredService<DatabaseSettings>()));
         services.AddScoped<Migrations.SchemaMigrator>();
+        services.AddScoped<ITransactionLock, TransactionLock>();
         return services;
     }
 

@@ -25,6 +25,9 @@ public static class BudgetEndpoints
         api.MapGet("/budget/imports/{id:guid}", (Guid id, IMediator m, CancellationToken ct) => m.Send(new GetBudgetImport(id), ct))
             .WithSummary("Estado y avance de una importación");
 
+        api.MapPost("/budget/imports/{id:guid}/retry", (Guid id, IMediator m, CancellationToken ct) => m.Send(new RetryBudgetImport(id), ct))
+            .WithSummary("Vuelve a encolar una importación fallida con el archivo que se conserva (Budget__KeepFailedUploadsDays días)");
+
         api.MapGet("/municipalities/{ubigeo}/budget", (string ubigeo, int? year, IMediator m, TimeProvider clock, CancellationToken ct) =>
             m.Send(new GetMunicipalityBudget(ubigeo, Years.OrCurrent(year, clock)), ct));
 

@@ -31,8 +31,8 @@ public static class ReportEndpoints
         api.MapGet("/regions/{code}/report-schedule", (string code, IMediator m, CancellationToken ct) => m.Send(new GetReportSchedule(code), ct));
 
         api.MapPut("/regions/{code}/report-schedule", (string code, ScheduleBody body, IMediator m, CancellationToken ct) =>
-                m.Send(new SaveReportSchedule(code, body.Cron ?? "", body.Enabled), ct))
-            .WithSummary("Programa el reporte de la región: expresión cron de Quartz en hora de Lima, p. ej. «0 0 7 1 * ?»");
+                m.Send(new SaveReportSchedule(code, body.Frequency, body.DayOfMonth, body.DayOfWeek, body.Hour), ct))
+            .WithSummary("Programa el reporte de la región en hora de Lima: {frequency: off}, {frequency: monthly, dayOfMonth: 1, hour: 7} o {frequency: weekly, dayOfWeek: monday, hour: 7}");
 
         api.MapGet("/municipalities/{ubigeo}/compliance-sheet", async (string ubigeo, int? year, IMediator m, TimeProvider clock, CancellationToken ct) =>
             {
@@ -44,5 +44,5 @@ public static class ReportEndpoints
 
     public sealed record ReportBody(int? Year);
 
-    public sealed record ScheduleBody(string? Cron, bool Enabled);
+    public sealed record ScheduleBody(string? Frequency, int? DayOfMonth, string? DayOfWeek, int? Hour);
 }

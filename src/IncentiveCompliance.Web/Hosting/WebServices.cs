@@ -1,5 +1,6 @@
 using IncentiveCompliance.Core;
 using IncentiveCompliance.Core.Domain.Budget;
+using IncentiveCompliance.Core.Features.Budget;
 using IncentiveCompliance.Core.Features.Notifications;
 using IncentiveCompliance.Infrastructure;
 using IncentiveCompliance.Infrastructure.Migrations;
@@ -33,6 +34,7 @@ public static class WebServices
         builder.Logging.AddJsonConsole(o => o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffzzz");
 
         services.AddSingleton(new BudgetPace(builder.Configuration.GetValue("Budget:ExpectedPaceShare", 1m)));
+        services.AddSingleton(new BudgetUploads(builder.Configuration.GetValue("Budget:KeepFailedUploadsDays", BudgetUploads.Default.KeepFailedDays)));
         services.AddSingleton(new DeadlineAlerts(builder.Configuration.GetValue("Alerts:WorkingDays", DeadlineAlerts.Default.WorkingDays)));
         services.AddCore();
         services.AddAppDatabase();

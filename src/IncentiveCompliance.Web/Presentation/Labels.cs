@@ -85,9 +85,27 @@ public static class Labels
     {
         "queued" => "En cola",
         "running" => "En curso",
+        "retrying" => "Reintentando",
         "succeeded" => "Terminado",
         "failed" => "Falló",
         _ => status,
+    };
+
+    /// <summary>Whether background work is still under way, for pages that refresh themselves meanwhile.</summary>
+    public static bool JobPending(string status) => status is "queued" or "running" or "retrying";
+
+    private static readonly string[] WeekdayNames = ["domingo", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado"];
+
+    /// <summary>The API's weekday names (monday…) with their Spanish words, Monday first as in Peru's calendars.</summary>
+    public static IEnumerable<(string Value, string Text)> Weekdays() =>
+        Enumerable.Range(1, 7).Select(i => (Core.Common.ApiNames.Of((DayOfWeek)(i % 7)), WeekdayNames[i % 7]));
+
+    /// <summary>A report schedule in words: «Cada mes, el día 1 a las 07:00 (hora de Lima)».</summary>
+    public static string Schedule(Core.Features.Reports.ScheduleView schedule) => schedule.Frequency switch
+    {
+        "monthly" => $"Cada mes, el día {schedule.DayOfMonth} a las {schedule.Hour:00}:00 (hora de Lima)",
+        "weekly" => $"Cada {WeekdayNames[(int)Core.Features.Reports.ScheduleWords.Weekday(schedule.DayOfWeek)!.Value]} a las {schedule.Hour:00}:00 (hora de Lima)",
+        _ => "Desactivada: el reporte se genera solo cuando alguien lo pide",
     };
 
     public static string Size(long bytes) => bytes < 1024 * 1024 ? $"{Math.Max(1, bytes / 1024)} KB" : (bytes / (1024.0 * 1024)).ToString("0.0", Peru) + " MB";

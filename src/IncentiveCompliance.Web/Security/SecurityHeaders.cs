@@ -14,6 +14,11 @@ public static class SecurityHeaders
         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; " +
         "object-src 'none'; frame-ancestors 'none'; base-uri 'self'";
 
+    // Hangfire's dashboard (administrators only) styles elements inline and starts its charts from inline script.
+    private const string JobsDashboardPolicy =
+        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; " +
+        "object-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
+
     // The report preview is the PDF's own HTML with its <style> element; it runs no script at all.
     private const string ReportPreview =
         "default-src 'none'; img-src data:; style-src 'unsafe-inline'; frame-ancestors 'none'; form-action 'none'; base-uri 'none'";
@@ -41,6 +46,7 @@ public static class SecurityHeaders
         if (!headers.ContainsKey(HeaderNames.ContentSecurityPolicy)) // an inline evidence view sets its own, stricter one
         {
             headers.ContentSecurityPolicy = path.StartsWithSegments("/swagger") ? SwaggerUi
+                : path.StartsWithSegments(JobsDashboard.Path) ? JobsDashboardPolicy
                 : path.Value?.EndsWith(ReportPreviewSuffix, StringComparison.Ordinal) == true ? ReportPreview
                 : Strict;
         }

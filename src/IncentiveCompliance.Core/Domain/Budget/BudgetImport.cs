@@ -49,6 +49,12 @@ public sealed class BudgetImport
 
     public DateTime? FinishedAt { get; private set; }
 
+    /// <summary>When the uploaded file was deleted: at once after success, some days after a failure (kept for a retry).</summary>
+    public DateTime? UploadDiscardedAt { get; private set; }
+
+    /// <summary>A failed import can run again while its file is still there.</summary>
+    public bool CanRetry => Status == JobStatus.Failed && (!SourceIsUpload || UploadDiscardedAt is null);
+
     public bool IsFinished => Status is JobStatus.Succeeded or JobStatus.Failed;
 
     /// <summary>Starts, or starts again after a crash: progress from an interrupted run is forgotten.</summary>
@@ -64,6 +70,14 @@ public sealed class BudgetImport
     }
 
     public void Fail(string error, DateTime now) => (Status, FinishedAt, Error) = (JobStatus.Failed, now, error);
+
+    /// <summary>A transient failure: the row says so until the job server's next attempt starts it again.</summary>
+    public void WillRetry(string error) => (Status, Error) = (JobStatus.Retrying, error);
+
+    /// <summary>Queued again by a person after a failure; the next run starts from the beginning of the file.</summary>
+    public void Retry() => (Status, Error, FinishedAt, StartedAt) = (JobStatus.Queued, null, null, null);
+
+    public void DiscardUpload(DateTime now) => UploadDiscardedAt = now;
 
     private void Record(BudgetFileTally tally) =>
         (RowsRead, RowsKept, SkippedOtherProgram, SkippedOtherGovernmentLevel, SkippedUnregisteredUbigeo) =

@@ -5,6 +5,7 @@ public enum JobStatus
 {
     Queued,
     Running,
+    Retrying, // "reintentando": a transient failure (database unreachable); the job server tries again shortly
     Succeeded,
     Failed,
 }

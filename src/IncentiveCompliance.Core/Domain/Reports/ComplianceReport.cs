@@ -21,6 +21,9 @@ public sealed class ComplianceReport
 
     public DateTime RequestedAt { get; init; }
 
+    /// <summary>The Lima day of the schedule's firing this report answers (none: asked for by a person); one report per region and day.</summary>
+    public DateOnly? ScheduledFor { get; init; }
+
     public DateTime? StartedAt { get; private set; }
 
     public DateTime? FinishedAt { get; private set; }
@@ -47,6 +50,9 @@ public sealed class ComplianceReport
         (Status, FileKey, Pages, Sha256, SizeBytes, FinishedAt) = (JobStatus.Succeeded, fileKey, pages, sha256, sizeBytes, now);
 
     public void Fail(string error, DateTime now) => (Status, Error, FinishedAt) = (JobStatus.Failed, error, now);
+
+    /// <summary>A transient failure: the row says so until the job server's next attempt starts it again.</summary>
+    public void WillRetry(string error) => (Status, Error) = (JobStatus.Retrying, error);
 
     /// <summary>A failed report may be tried again; a succeeded one never changes.</summary>
     public void Retry() => (Status, Error, FinishedAt, StartedAt) = (JobStatus.Queued, null, null, null);

@@ -31,12 +31,13 @@ public sealed record BudgetImportStatus(
     string? Error,
     string RequestedBy,
     DateTime RequestedAt,
-    DateTime? FinishedAt)
+    DateTime? FinishedAt,
+    bool CanRetry)
 {
     public static BudgetImportStatus Of(BudgetImport i) => new(
         i.Id, i.Year, i.RegionCode, i.FileName, ApiNames.Of(i.Status), i.RowsRead, i.RowsKept, i.RowsSkipped,
         new BudgetSkips(i.SkippedOtherProgram, i.SkippedOtherGovernmentLevel, i.SkippedUnregisteredUbigeo),
-        i.BytesRead, i.TotalBytes, i.Error, i.RequestedBy, i.RequestedAt, i.FinishedAt);
+        i.BytesRead, i.TotalBytes, i.Error, i.RequestedBy, i.RequestedAt, i.FinishedAt, i.CanRetry);
 
     /// <summary>Whole percent of the file read, for the progress bar.</summary>
     public int Percent => TotalBytes == 0 ? 0 : (int)Math.Min(100, BytesRead * 100 / TotalBytes);

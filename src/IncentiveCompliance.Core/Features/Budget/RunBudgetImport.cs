@@ -15,11 +15,14 @@ namespace IncentiveCompliance.Core.Features.Budget;
 /// Reads the file once, adds its PP 0030 rows up per municipality, product, activity and month, then replaces the year's
 /// figures (of the import's region, or of everyone) in one transaction: a bad row, a crash or a full disk leaves the
 /// previous figures as they were. Running it again after a crash starts over; a finished import is left alone.
+/// Imports of one year take turns on a lock held by that transaction, so two at once end with the figures of one (the
+/// later), never both added up, and a second run of the same import that finds it finished changes nothing.
 /// </summary>
 [AllowedRoles(Roles.Administrator)]
-public sealed record RunBudgetImport(Guid ImportId) : IBackgroundRequest;
+public sealed record RunBudgetImport(Guid ImportId) : IImportRequest;
 
-internal sealed class RunBudgetImportHandler(AppDbContext db, IBudgetFileReader reader, IEvidenceStore files, AuditTrail audit, TimeProvider clock)
+internal sealed class RunBudgetImportHandler(
+    AppDbContext db, IBudgetFileReader reader, IEvidenceStore files, ITransactionLock locks, AuditTrail audit, TimeProvider clock)
     : IRequestHandler<RunBudgetImport, Unit>
 {
     public async Task<Unit> Handle(RunBudgetImport request, CancellationToken cancellationToken)
@@ -51,11 +54,11 @@ internal sealed class RunBudgetImportHandler(AppDbContext db, IBudgetFileReader 
         }
         catch (Exception e) when (e is BudgetFileException or InvalidDataException or IOException or UnauthorizedAccessException)
         {
-            await FinishAsync(import, () => import.Fail(Describe(e), Now), cancellationToken);
+            await FinishOnceAsync(import, () => import.Fail(Describe(e), Now), cancellationToken);
             return Unit.Value;
         }
 
-        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        var replaced = await FinishOnceAsync(import, async () =>
         {
             await db.BudgetLines
                 .Where(l => l.Year == import.Year && (import.RegionCode == null || l.Ubigeo.StartsWith(import.RegionCode)))
@@ -65,11 +68,15 @@ internal sealed class RunBudgetImportHandler(AppDbContext db, IBudgetFileReader 
             import.Succeed(tally, Now);
             audit.Record("budget.imported", "BudgetImport", import.Id.ToString(), null, null,
                 new { import.Year, import.FileName, tally.RowsRead, tally.RowsKept, tally.RowsSkipped }, import.RegionCode);
+        }, cancellationToken);
+        if (replaced && import.SourceIsUpload)
+        {
+            // The file is the MEF's to keep, not ours; a failed import's stays a while, for a retry (DiscardFailedUploads).
+            await files.DeleteAsync(import.Source);
+            import.DiscardUpload(Now);
             await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
         }
 
-        await FinishAsync(import, () => { }, cancellationToken);
         return Unit.Value;
     }
 
@@ -82,15 +89,31 @@ internal sealed class RunBudgetImportHandler(AppDbContext db, IBudgetFileReader 
         _ => $"No se pudo leer el archivo: {e.Message}",
     };
 
-    /// <summary>Records the outcome and lets go of an uploaded file: it is the MEF's to keep, not ours.</summary>
-    private async Task FinishAsync(Domain.Budget.BudgetImport import, Action outcome, CancellationToken cancellationToken)
-    {
-        outcome();
-        await db.SaveChangesAsync(cancellationToken);
-        if (import.SourceIsUpload)
+    private Task<bool> FinishOnceAsync(Domain.Budget.BudgetImport import, Action outcome, CancellationToken cancellationToken) =>
+        FinishOnceAsync(import, () =>
         {
-            await files.DeleteAsync(import.Source);
+            outcome();
+            return Task.CompletedTask;
+        }, cancellationToken);
+
+    /// <summary>
+    /// Records the outcome in one transaction, holding the year's lock; false, changing nothing, when another run of the
+    /// same import finished first (a job run twice, at once).
+    /// </summary>
+    private async Task<bool> FinishOnceAsync(Domain.Budget.BudgetImport import, Func<Task> outcome, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await locks.TakeAsync($"budget-import-{import.Year}", cancellationToken);
+        await db.Entry(import).ReloadAsync(cancellationToken);
+        if (import.IsFinished)
+        {
+            return false;
         }
+
+        await outcome();
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return true;
     }
 
     /// <summary>The SIAF executing-unit code, for municipalities whose registry entry lacks it.</summary>

@@ -29,7 +29,7 @@ public sealed record DeadlineAlerts(int WorkingDays)
     public const string JobName = "deadline-alerts";
 
     /// <summary>Every day at 06:00 Lima time.</summary>
-    public const string Cron = "0 0 6 * * ?";
+    public const string Cron = "0 6 * * *";
 }
 
 internal sealed class SendDeadlineAlertsHandler(AppDbContext db, DeadlineAlerts settings, INotificationMailer mailer, TimeProvider clock)

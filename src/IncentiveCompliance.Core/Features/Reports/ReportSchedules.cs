@@ -1,4 +1,5 @@
 using FluentValidation;
+using IncentiveCompliance.Core.Common;
 using IncentiveCompliance.Core.Common.Auditing;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Jobs;
@@ -10,27 +11,56 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IncentiveCompliance.Core.Features.Reports;
 
-/// <summary>When the region's report is generated on its own (monthly on the 1st at 07:00 Lima time until changed; off until enabled).</summary>
+/// <summary>When the region's report is generated on its own (off until set; then monthly or weekly at an hour, Lima time).</summary>
 [AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat)]
 public sealed record GetReportSchedule(string RegionCode) : IRequest<ScheduleView>, IRegionScoped;
 
+/// <summary>
+/// Sets the schedule in words: <c>off</c>; <c>monthly</c> with a day of the month (1–28) and an hour; or <c>weekly</c>
+/// with a day of the week (<c>monday</c> … <c>sunday</c>) and an hour (0–23, Lima time).
+/// </summary>
 [AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat)]
-public sealed record SaveReportSchedule(string RegionCode, string Cron, bool Enabled) : IRequest<ScheduleView>, IRegionScoped;
+public sealed record SaveReportSchedule(string RegionCode, string? Frequency, int? DayOfMonth, string? DayOfWeek, int? Hour)
+    : IRequest<ScheduleView>, IRegionScoped;
 
-public sealed record ScheduleView(string Region, string Cron, bool Enabled, string? UpdatedBy, DateTime? UpdatedAt);
+public sealed record ScheduleView(string Region, string Frequency, int DayOfMonth, string DayOfWeek, int Hour, bool Enabled, string? UpdatedBy, DateTime? UpdatedAt)
+{
+    public static ScheduleView Of(ReportSchedule s) =>
+        new(s.RegionCode, ApiNames.Of(s.Frequency), s.DayOfMonth, ApiNames.Of(s.DayOfWeek), s.Hour, s.Enabled, s.UpdatedBy, s.UpdatedAt);
+}
 
 public sealed class SaveReportScheduleValidator : AbstractValidator<SaveReportSchedule>
 {
-    public SaveReportScheduleValidator(IBackgroundJobs jobs) =>
-        RuleFor(x => x.Cron).NotEmpty().MaximumLength(120).Must(jobs.IsValidCron)
-            .WithMessage("La expresión cron no es válida: use el formato de Quartz «segundos minutos horas día-del-mes mes día-de-la-semana», p. ej. «0 0 7 1 * ?» (el 1 de cada mes a las 07:00).");
+    public SaveReportScheduleValidator()
+    {
+        RuleFor(x => x.Frequency).Must(f => ScheduleWords.Frequency(f) is not null)
+            .WithMessage("Elija cuándo se genera: «off» (nunca), «monthly» (cada mes) o «weekly» (cada semana).");
+        When(x => ScheduleWords.Frequency(x.Frequency) is ReportFrequency.Monthly, () =>
+            RuleFor(x => x.DayOfMonth).NotNull().InclusiveBetween(1, ReportSchedule.LastDayOfMonth)
+                .WithMessage($"El día del mes va del 1 al {ReportSchedule.LastDayOfMonth}, para que el reporte salga todos los meses."));
+        When(x => ScheduleWords.Frequency(x.Frequency) is ReportFrequency.Weekly, () =>
+            RuleFor(x => x.DayOfWeek).Must(d => ScheduleWords.Weekday(d) is not null)
+                .WithMessage("Indique el día de la semana: monday, tuesday, wednesday, thursday, friday, saturday o sunday."));
+        When(x => ScheduleWords.Frequency(x.Frequency) is ReportFrequency.Monthly or ReportFrequency.Weekly, () =>
+            RuleFor(x => x.Hour).NotNull().InclusiveBetween(0, 23).WithMessage("La hora va de 0 a 23 (hora de Lima)."));
+    }
+}
+
+/// <summary>The schedule's words as the API writes them (snake_case names), read back.</summary>
+public static class ScheduleWords
+{
+    public static ReportFrequency? Frequency(string? name) =>
+        Enum.GetValues<ReportFrequency>().Cast<ReportFrequency?>().FirstOrDefault(f => ApiNames.Of(f!.Value) == name?.Trim().ToLowerInvariant());
+
+    public static DayOfWeek? Weekday(string? name) =>
+        Enum.GetValues<DayOfWeek>().Cast<DayOfWeek?>().FirstOrDefault(d => ApiNames.Of(d!.Value) == name?.Trim().ToLowerInvariant());
 }
 
 internal sealed class ReportScheduleHandlers(AppDbContext db, IBackgroundJobs jobs, ICurrentUser user, AuditTrail audit, TimeProvider clock)
     : IRequestHandler<GetReportSchedule, ScheduleView>, IRequestHandler<SaveReportSchedule, ScheduleView>
 {
     public async Task<ScheduleView> Handle(GetReportSchedule request, CancellationToken cancellationToken) =>
-        View(await FindAsync(request.RegionCode, cancellationToken) ?? new ReportSchedule { RegionCode = request.RegionCode });
+        ScheduleView.Of(await FindAsync(request.RegionCode, cancellationToken) ?? new ReportSchedule { RegionCode = request.RegionCode });
 
     public async Task<ScheduleView> Handle(SaveReportSchedule request, CancellationToken cancellationToken)
     {
@@ -40,31 +70,31 @@ internal sealed class ReportScheduleHandlers(AppDbContext db, IBackgroundJobs jo
         }
 
         var schedule = await FindAsync(request.RegionCode, cancellationToken);
-        var before = schedule is null ? null : new { schedule.Cron, schedule.Enabled };
+        var before = schedule is null ? null : ScheduleView.Of(schedule);
         if (schedule is null)
         {
             schedule = new ReportSchedule { RegionCode = request.RegionCode };
             db.ReportSchedules.Add(schedule);
         }
 
-        (schedule.Cron, schedule.Enabled, schedule.UpdatedBy, schedule.UpdatedAt) = (request.Cron.Trim(), request.Enabled, user.Email, clock.GetUtcNow().UtcDateTime);
-        audit.Record("report.schedule_saved", "ReportSchedule", request.RegionCode, null, before, new { schedule.Cron, schedule.Enabled }, request.RegionCode);
+        schedule.Set(ScheduleWords.Frequency(request.Frequency)!.Value, request.DayOfMonth ?? schedule.DayOfMonth,
+            ScheduleWords.Weekday(request.DayOfWeek) ?? schedule.DayOfWeek, request.Hour ?? schedule.Hour);
+        (schedule.UpdatedBy, schedule.UpdatedAt) = (user.Email, clock.GetUtcNow().UtcDateTime);
+        var after = ScheduleView.Of(schedule);
+        audit.Record("report.schedule_saved", "ReportSchedule", request.RegionCode, null,
+            before is null ? null : new { before.Frequency, before.DayOfMonth, before.DayOfWeek, before.Hour },
+            new { after.Frequency, after.DayOfMonth, after.DayOfWeek, after.Hour }, request.RegionCode);
         await db.SaveChangesAsync(cancellationToken);
-        var name = ReportSchedule.JobName(request.RegionCode);
-        if (schedule.Enabled)
-        {
-            await jobs.ScheduleAsync(name, new RunScheduledReport(request.RegionCode), schedule.Cron, cancellationToken);
-        }
-        else
-        {
-            await jobs.UnscheduleAsync(name, cancellationToken);
-        }
-
-        return View(schedule);
+        await ApplyAsync(jobs, schedule, cancellationToken);
+        return after;
     }
+
+    /// <summary>Registers the region's job with the scheduler, or removes it when the schedule is off.</summary>
+    internal static Task ApplyAsync(IBackgroundJobs jobs, ReportSchedule schedule, CancellationToken cancellationToken) =>
+        schedule.Enabled
+            ? jobs.ScheduleAsync(ReportSchedule.JobName(schedule.RegionCode), new RunScheduledReport(schedule.RegionCode), schedule.Cron(), cancellationToken)
+            : jobs.UnscheduleAsync(ReportSchedule.JobName(schedule.RegionCode), cancellationToken);
 
     private Task<ReportSchedule?> FindAsync(string regionCode, CancellationToken cancellationToken) =>
         db.ReportSchedules.SingleOrDefaultAsync(s => s.RegionCode == regionCode, cancellationToken);
-
-    private static ScheduleView View(ReportSchedule s) => new(s.RegionCode, s.Cron, s.Enabled, s.UpdatedBy, s.UpdatedAt);
 }

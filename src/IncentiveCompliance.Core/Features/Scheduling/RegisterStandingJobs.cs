@@ -1,6 +1,6 @@
 using IncentiveCompliance.Core.Common.Jobs;
 using IncentiveCompliance.Core.Common.Security;
-using IncentiveCompliance.Core.Domain.Reports;
+using IncentiveCompliance.Core.Features.Budget;
 using IncentiveCompliance.Core.Features.Notifications;
 using IncentiveCompliance.Core.Features.Reports;
 using IncentiveCompliance.Core.Persistence;
@@ -10,8 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace IncentiveCompliance.Core.Features.Scheduling;
 
 /// <summary>
-/// At start-up: the daily deadline check and every region's enabled report schedule, registered with the scheduler as
-/// the database says (replacing what it held), so a schedule saved on any node, or a fresh job store, ends up right.
+/// At start-up: the daily deadline check, the daily clean-up of failed uploads and every region's report schedule, registered with the scheduler as the
+/// database says (replacing what it held), so a schedule saved on any node, or a fresh job store, ends up right.
 /// </summary>
 [AllowedRoles(Roles.Administrator)]
 public sealed record RegisterStandingJobs : IRequest<int>;
@@ -21,20 +21,13 @@ internal sealed class RegisterStandingJobsHandler(AppDbContext db, IBackgroundJo
     public async Task<int> Handle(RegisterStandingJobs request, CancellationToken cancellationToken)
     {
         await jobs.ScheduleAsync(DeadlineAlerts.JobName, new SendDeadlineAlerts(), DeadlineAlerts.Cron, cancellationToken);
+        await jobs.ScheduleAsync(BudgetUploads.JobName, new DiscardFailedUploads(), BudgetUploads.Cron, cancellationToken);
         var schedules = await db.ReportSchedules.AsNoTracking().ToListAsync(cancellationToken);
         foreach (var schedule in schedules)
         {
-            var name = ReportSchedule.JobName(schedule.RegionCode);
-            if (schedule.Enabled)
-            {
-                await jobs.ScheduleAsync(name, new RunScheduledReport(schedule.RegionCode), schedule.Cron, cancellationToken);
-            }
-            else
-            {
-                await jobs.UnscheduleAsync(name, cancellationToken);
-            }
+            await ReportScheduleHandlers.ApplyAsync(jobs, schedule, cancellationToken);
         }
 
-        return schedules.Count(s => s.Enabled) + 1;
+        return schedules.Count(s => s.Enabled) + 2;
     }
 }

@@ -18,6 +18,7 @@ internal sealed class ComplianceReportConfiguration : IEntityTypeConfiguration<C
         b.Ignore(r => r.IsFinished);
         b.Ignore(r => r.FileName);
         b.HasIndex(r => new { r.RegionCode, r.RequestedAt });
+        b.HasIndex(r => new { r.RegionCode, r.ScheduledFor }).IsUnique(); // a schedule's firing run twice makes one report
         b.HasOne<Domain.Territory.Region>().WithMany().HasForeignKey(r => r.RegionCode).OnDelete(DeleteBehavior.Restrict);
     }
 }
@@ -28,7 +29,9 @@ internal sealed class ReportScheduleConfiguration : IEntityTypeConfiguration<Rep
     {
         b.HasKey(s => s.RegionCode);
         b.Property(s => s.RegionCode).HasMaxLength(2);
-        b.Property(s => s.Cron).HasMaxLength(120);
+        b.Property(s => s.Frequency).HasConversion<string>().HasMaxLength(10);
+        b.Property(s => s.DayOfWeek).HasConversion<string>().HasMaxLength(10);
+        b.Ignore(s => s.Enabled);
         b.Property(s => s.UpdatedBy).HasMaxLength(256);
         b.HasOne<Domain.Territory.Region>().WithMany().HasForeignKey(s => s.RegionCode).OnDelete(DeleteBehavior.Restrict);
     }

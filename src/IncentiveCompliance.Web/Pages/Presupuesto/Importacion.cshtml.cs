@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IncentiveCompliance.Web.Pages.Presupuesto;
 
-/// <summary>One import's progress; the page reloads itself every few seconds until the import ends (no script needed).</summary>
+/// <summary>One import's progress; the page reloads itself every few seconds until the import ends (no script needed); a failed one can be retried.</summary>
 public sealed class ImportacionModel(IMediator mediator) : PageModel
 {
     [FromRoute]
@@ -13,7 +13,13 @@ public sealed class ImportacionModel(IMediator mediator) : PageModel
 
     public BudgetImportStatus Import { get; private set; } = null!;
 
-    public bool Finished => Import.Status is "succeeded" or "failed";
+    public bool Finished => !Presentation.Labels.JobPending(Import.Status);
 
     public async Task OnGetAsync(CancellationToken ct) => Import = await mediator.Send(new GetBudgetImport(Id), ct);
+
+    public async Task<IActionResult> OnPostRetryAsync(CancellationToken ct)
+    {
+        Import = await mediator.Send(new RetryBudgetImport(Id), ct);
+        return RedirectToPage(new { Id });
+    }
 }

@@ -20,13 +20,15 @@ public sealed class ReportesModel(IMediator mediator, TimeProvider clock) : Page
 
     public IReadOnlyList<ReportStatus> Reports { get; private set; } = [];
 
-    public bool AnyPending => Reports.Any(r => r.Status is "queued" or "running");
+    public bool AnyPending => Reports.Any(r => Presentation.Labels.JobPending(r.Status));
+
+    public ScheduleView? Schedule { get; private set; }
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
-        var schedule = await mediator.Send(new GetReportSchedule(Code), ct);
-        Input = new ScheduleInput { Cron = schedule.Cron, Enabled = schedule.Enabled };
+        Schedule = await mediator.Send(new GetReportSchedule(Code), ct);
+        Input = new ScheduleInput { Frequency = Schedule.Frequency, DayOfMonth = Schedule.DayOfMonth, DayOfWeek = Schedule.DayOfWeek, Hour = Schedule.Hour };
     }
 
     public async Task<IActionResult> OnPostRequestAsync(CancellationToken ct)
@@ -46,7 +48,8 @@ public sealed class ReportesModel(IMediator mediator, TimeProvider clock) : Page
     public async Task<IActionResult> OnPostScheduleAsync(CancellationToken ct)
     {
         await LoadAsync(ct);
-        await mediator.Send(new SaveReportSchedule(Code, Input.Cron ?? "", Input.Enabled), ct);
+        Schedule = await mediator.Send(new GetReportSchedule(Code), ct);
+        await mediator.Send(new SaveReportSchedule(Code, Input.Frequency, Input.DayOfMonth, Input.DayOfWeek, Input.Hour), ct);
         return Redirect($"/Regiones/{Code}/Reportes?programacion=guardada");
     }
 
@@ -62,10 +65,15 @@ public sealed class ReportesModel(IMediator mediator, TimeProvider clock) : Page
         Reports = await mediator.Send(new ListComplianceReports(Code), ct);
     }
 
+    /// <summary>The schedule in words; the day of the month counts only when monthly, the weekday only when weekly.</summary>
     public sealed class ScheduleInput
     {
-        public string? Cron { get; set; }
+        public string? Frequency { get; set; }
 
-        public bool Enabled { get; set; }
+        public int? DayOfMonth { get; set; }
+
+        public string? DayOfWeek { get; set; }
+
+        public int? Hour { get; set; }
     }
 }

@@ -108,23 +108,33 @@ public sealed class ComplianceReportTests(PostgresServer postgres)
 
     [Theory]
     [ClassData(typeof(AllProviders))]
-    public async Task A_schedule_is_checked_saved_and_handed_to_the_scheduler(DatabaseProvider provider)
+    public async Task A_schedule_in_words_is_checked_saved_and_handed_to_the_scheduler_and_a_firing_run_twice_makes_one_report(DatabaseProvider provider)
     {
         await using var app = await AppServices.CreateAsync(provider, postgres, demo: true);
 
-        await FluentActions.Invoking(() => app.SendAs(TestUsers.CuscoSecretariat, new SaveReportSchedule("08", "el primer lunes", true))).Should().ThrowAsync<ValidationException>();
-        var saved = await app.SendAs(TestUsers.CuscoSecretariat, new SaveReportSchedule("08", "0 0 7 1 * ?", true));
+        await FluentActions.Invoking(() => app.SendAs(TestUsers.CuscoSecretariat, new SaveReportSchedule("08", "daily", null, null, 7)))
+            .Should().ThrowAsync<ValidationException>("never more often than daily");
+        await FluentActions.Invoking(() => app.SendAs(TestUsers.CuscoSecretariat, new SaveReportSchedule("08", "monthly", 31, null, 7)))
+            .Should().ThrowAsync<ValidationException>("a day every month has");
+        await FluentActions.Invoking(() => app.SendAs(TestUsers.CuscoSecretariat, new SaveReportSchedule("08", "weekly", null, "lunes", 7)))
+            .Should().ThrowAsync<ValidationException>();
+        var saved = await app.SendAs(TestUsers.CuscoSecretariat, new SaveReportSchedule("08", "monthly", 1, null, 7));
         var scheduled = app.Jobs.Schedules["report-08"];
         await app.SendAsAdmin(scheduled.Request);
+        await app.SendAsAdmin(scheduled.Request); // the same firing again: a retry, a crash, a second node
         await app.RunQueuedJobsAsync();
-        await app.SendAs(TestUsers.CuscoSecretariat, new SaveReportSchedule("08", "0 0 7 1 * ?", false));
+        await app.SendAs(TestUsers.CuscoSecretariat, new SaveReportSchedule("08", "weekly", null, "friday", 18));
+        var weekly = app.Jobs.Schedules["report-08"].Cron;
+        await app.SendAs(TestUsers.CuscoSecretariat, new SaveReportSchedule("08", "off", null, null, null));
 
-        saved.Should().BeEquivalentTo(new { Cron = "0 0 7 1 * ?", Enabled = true, UpdatedBy = "test@example.pe" });
-        scheduled.Cron.Should().Be("0 0 7 1 * ?");
+        saved.Should().BeEquivalentTo(new { Frequency = "monthly", DayOfMonth = 1, Hour = 7, Enabled = true, UpdatedBy = "test@example.pe" });
+        scheduled.Cron.Should().Be("0 7 1 * *");
+        weekly.Should().Be("0 18 * * 5");
         (await app.SendAs(TestUsers.CuscoSecretariat, new ListComplianceReports("08"))).Should().ContainSingle()
             .Which.Should().BeEquivalentTo(new { RequestedBy = "programado", Status = "succeeded" });
-        app.Jobs.Schedules.Should().NotContainKey("report-08", "a disabled schedule is taken off the scheduler");
-        (await app.SendAs(TestUsers.CuscoSecretariat, new GetReportSchedule("08"))).Enabled.Should().BeFalse();
+        app.Jobs.Schedules.Should().NotContainKey("report-08", "a schedule turned off is taken off the scheduler");
+        (await app.SendAs(TestUsers.CuscoSecretariat, new GetReportSchedule("08"))).Should().BeEquivalentTo(
+            new { Frequency = "off", Enabled = false, DayOfWeek = "friday", Hour = 18 }, "turned off, it keeps its day and hour");
     }
 
     [Theory]
