@@ -31,18 +31,17 @@ public static class SecurityHeaders
     /// </summary>
     public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use((context, next) =>
     {
+        var path = context.Request.Path; // as asked: a mounted app (the jobs dashboard) moves it into PathBase
         context.Response.OnStarting(() =>
         {
-            Apply(context);
+            Apply(context.Response.Headers, path);
             return Task.CompletedTask;
         });
         return next(context);
     });
 
-    private static void Apply(HttpContext context)
+    private static void Apply(IHeaderDictionary headers, PathString path)
     {
-        var headers = context.Response.Headers;
-        var path = context.Request.Path;
         if (!headers.ContainsKey(HeaderNames.ContentSecurityPolicy)) // an inline evidence view sets its own, stricter one
         {
             headers.ContentSecurityPolicy = path.StartsWithSegments("/swagger") ? SwaggerUi
