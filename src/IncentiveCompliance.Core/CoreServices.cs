@@ -21,6 +21,8 @@ public static class CoreServices
         services.AddSingleton(TimeProvider.System);
         services.TryAddSingleton(Domain.Budget.BudgetPace.Default);
         services.TryAddSingleton(Features.Notifications.DeadlineAlerts.Default);
+        services.TryAddSingleton(Common.Jobs.RegionWorkLimit.Default);
+        services.AddScoped<Common.Jobs.RegionWorkQuota>();
         services.TryAddSingleton(Features.Budget.BudgetUploads.Default);
         services.AddScoped<Common.Auditing.AuditTrail>();
         services.AddScoped<RequestAuthorization>();

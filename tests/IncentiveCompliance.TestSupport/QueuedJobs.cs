@@ -33,4 +33,6 @@ public sealed class QueuedJobs : IBackgroundJobs
     }
 
     public bool TryTake(out IBackgroundRequest request) => queue.TryDequeue(out request!);
+
+    public int Count => queue.Count;
 }

@@ -1,4 +1,5 @@
 using IncentiveCompliance.Core;
+using IncentiveCompliance.Core.Common.Jobs;
 using IncentiveCompliance.Core.Domain.Budget;
 using IncentiveCompliance.Core.Features.Budget;
 using IncentiveCompliance.Core.Features.Notifications;
@@ -35,6 +36,7 @@ public static class WebServices
 
         services.AddSingleton(new BudgetPace(builder.Configuration.GetValue("Budget:ExpectedPaceShare", 1m)));
         services.AddSingleton(new BudgetUploads(builder.Configuration.GetValue("Budget:KeepFailedUploadsDays", BudgetUploads.Default.KeepFailedDays)));
+        services.AddSingleton(new RegionWorkLimit(builder.Configuration.GetValue("Jobs:QueuedPerRegion", RegionWorkLimit.Default.PerRegion)));
         services.AddSingleton(new DeadlineAlerts(builder.Configuration.GetValue("Alerts:WorkingDays", DeadlineAlerts.Default.WorkingDays)));
         services.AddCore();
         services.AddAppDatabase();

@@ -31,16 +31,18 @@ public sealed class RequestBudgetImportValidator : AbstractValidator<RequestBudg
     }
 }
 
-internal sealed class RequestBudgetImportHandler(AppDbContext db, ICurrentUser user, IEvidenceStore files, IBackgroundJobs jobs, AuditTrail audit, TimeProvider clock)
+internal sealed class RequestBudgetImportHandler(AppDbContext db, ICurrentUser user, IEvidenceStore files, IBackgroundJobs jobs, RegionWorkQuota quota, AuditTrail audit, TimeProvider clock)
     : IRequestHandler<RequestBudgetImport, Guid>
 {
     public async Task<Guid> Handle(RequestBudgetImport request, CancellationToken cancellationToken)
     {
+        var regionCode = user.Scope!.Role == Roles.Administrator ? null : user.Scope.RegionCode;
+        await quota.EnsureRoomForImportAsync(regionCode, cancellationToken); // before a gigabyte is stored for nothing
         var stored = await files.SaveAsync(request.Content!, RequestBudgetImport.MaxBytes, cancellationToken);
         var import = new BudgetImport
         {
             Year = request.Year,
-            RegionCode = user.Scope!.Role == Roles.Administrator ? null : user.Scope.RegionCode,
+            RegionCode = regionCode,
             FileName = Path.GetFileName(request.FileName) is { Length: > 0 } name ? name : "archivo.csv",
             Source = stored.Key,
             SourceIsUpload = true,

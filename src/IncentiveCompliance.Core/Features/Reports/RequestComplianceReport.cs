@@ -26,7 +26,7 @@ public sealed class RequestComplianceReportValidator : AbstractValidator<Request
 [AllowedRoles(Roles.Administrator)]
 public sealed record RunScheduledReport(string RegionCode) : IBackgroundRequest;
 
-internal sealed class RequestComplianceReportHandlers(AppDbContext db, ICurrentUser user, IBackgroundJobs jobs, AuditTrail audit, TimeProvider clock)
+internal sealed class RequestComplianceReportHandlers(AppDbContext db, ICurrentUser user, IBackgroundJobs jobs, RegionWorkQuota quota, AuditTrail audit, TimeProvider clock)
     : IRequestHandler<RequestComplianceReport, Guid>, IRequestHandler<RunScheduledReport, Unit>
 {
     public const string Scheduled = "programado";
@@ -34,6 +34,7 @@ internal sealed class RequestComplianceReportHandlers(AppDbContext db, ICurrentU
     public async Task<Guid> Handle(RequestComplianceReport request, CancellationToken cancellationToken)
     {
         await EnsureRegionAsync(request.RegionCode, cancellationToken);
+        await quota.EnsureRoomForReportAsync(request.RegionCode, cancellationToken);
         var report = new ComplianceReport { RegionCode = request.RegionCode, Year = request.Year, RequestedBy = user.Email!, RequestedAt = clock.GetUtcNow().UtcDateTime };
         await QueueAsync(report, cancellationToken);
         return report.Id;

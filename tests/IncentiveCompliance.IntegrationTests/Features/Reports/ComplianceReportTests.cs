@@ -1,3 +1,6 @@
+using Microsoft.EntityFrameworkCore;
+using IncentiveCompliance.Core.Domain.Jobs;
+using IncentiveCompliance.Core.Common.Jobs;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using FluentAssertions;
@@ -68,6 +71,26 @@ public sealed class ComplianceReportTests(PostgresServer postgres)
         failed.Status.Should().Be("failed");
         failed.Error.Should().Contain("apt-get install chromium");
         (await app.SendAs(TestUsers.CuscoSecretariat, new GetComplianceReport(id))).Should().BeEquivalentTo(new { Status = "succeeded", Error = (string?)null });
+    }
+
+    [Theory]
+    [ClassData(typeof(AllProviders))]
+    public async Task A_region_has_a_small_quota_of_reports_waiting_and_gets_room_back_as_they_finish(DatabaseProvider provider)
+    {
+        await using var app = await AppServices.CreateAsync(provider, postgres, demo: true);
+        var queued = new List<Guid>();
+        for (var i = 0; i < RegionWorkLimit.Default.PerRegion; i++)
+        {
+            queued.Add(await app.SendAs(TestUsers.CuscoSecretariat, new RequestComplianceReport("08", 2026)));
+        }
+
+        var refused = await FluentActions.Invoking(() => app.SendAs(TestUsers.CuscoSecretariat, new RequestComplianceReport("08", 2026)))
+            .Should().ThrowAsync<TooManyAttemptsException>();
+        refused.Which.Message.Should().Contain("Ya hay 3 reportes de esta región en cola");
+        app.Jobs.Count.Should().Be(RegionWorkLimit.Default.PerRegion, "nothing was queued for the refused one");
+
+        await app.Query(db => db.ComplianceReports.Where(r => r.Id == queued[0]).ExecuteUpdateAsync(r => r.SetProperty(x => x.Status, JobStatus.Failed)));
+        (await app.SendAs(TestUsers.CuscoSecretariat, new RequestComplianceReport("08", 2026))).Should().NotBeEmpty("a finished one frees its place");
     }
 
     [Theory]
