@@ -845,7 +845,7 @@ CREATE INDEX "IX_Submissions_Ubigeo_RequirementId_CreatedAt" ON "Submissions" ("
 CREATE INDEX "IX_TrainingEvents_RegionCode_Date" ON "TrainingEvents" ("RegionCode", "Date");
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261129235539_Initial', '10.0.15');
+VALUES ('20261130000051_Initial', '10.0.15');
 
 COMMIT;
 

@@ -11,11 +11,11 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoles] (
-        [Id] nvarchar(450) NOT NULL,
+        [Id] nvarchar(64) NOT NULL,
         [Name] nvarchar(256) NULL,
         [NormalizedName] nvarchar(256) NULL,
         [ConcurrencyStamp] nvarchar(max) NULL,
@@ -25,11 +25,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUsers] (
-        [Id] nvarchar(450) NOT NULL,
+        [Id] nvarchar(64) NOT NULL,
         [FullName] nvarchar(200) NOT NULL,
         [RegionCode] nvarchar(2) NULL,
         [Ubigeo] nvarchar(6) NULL,
@@ -53,7 +53,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     CREATE TABLE [AuditTrail] (
@@ -74,7 +74,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     CREATE TABLE [BudgetImports] (
@@ -103,7 +103,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     CREATE TABLE [DataProtectionKeys] (
@@ -116,7 +116,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     CREATE TABLE [Holidays] (
@@ -128,7 +128,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     CREATE TABLE [Notifications] (
@@ -148,7 +148,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     CREATE TABLE [ProgramYears] (
@@ -161,7 +161,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     CREATE TABLE [Regions] (
@@ -173,7 +173,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     CREATE TABLE [TrainingEvents] (
@@ -194,12 +194,12 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoleClaims] (
         [Id] int NOT NULL IDENTITY,
-        [RoleId] nvarchar(450) NOT NULL,
+        [RoleId] nvarchar(64) NOT NULL,
         [ClaimType] nvarchar(max) NULL,
         [ClaimValue] nvarchar(max) NULL,
         CONSTRAINT [PK_AspNetRoleClaims] PRIMARY KEY ([Id]),
@@ -209,12 +209,12 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserClaims] (
         [Id] int NOT NULL IDENTITY,
-        [UserId] nvarchar(450) NOT NULL,
+        [UserId] nvarchar(64) NOT NULL,
         [ClaimType] nvarchar(max) NULL,
         [ClaimValue] nvarchar(max) NULL,
         CONSTRAINT [PK_AspNetUserClaims] PRIMARY KEY ([Id]),
@@ -224,14 +224,14 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserLogins] (
-        [LoginProvider] nvarchar(450) NOT NULL,
-        [ProviderKey] nvarchar(450) NOT NULL,
+        [LoginProvider] nvarchar(128) NOT NULL,
+        [ProviderKey] nvarchar(128) NOT NULL,
         [ProviderDisplayName] nvarchar(max) NULL,
-        [UserId] nvarchar(450) NOT NULL,
+        [UserId] nvarchar(64) NOT NULL,
         CONSTRAINT [PK_AspNetUserLogins] PRIMARY KEY ([LoginProvider], [ProviderKey]),
         CONSTRAINT [FK_AspNetUserLogins_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
     );
@@ -239,12 +239,12 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserRoles] (
-        [UserId] nvarchar(450) NOT NULL,
-        [RoleId] nvarchar(450) NOT NULL,
+        [UserId] nvarchar(64) NOT NULL,
+        [RoleId] nvarchar(64) NOT NULL,
         CONSTRAINT [PK_AspNetUserRoles] PRIMARY KEY ([UserId], [RoleId]),
         CONSTRAINT [FK_AspNetUserRoles_AspNetRoles_RoleId] FOREIGN KEY ([RoleId]) REFERENCES [AspNetRoles] ([Id]) ON DELETE CASCADE,
         CONSTRAINT [FK_AspNetUserRoles_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
@@ -253,13 +253,13 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserTokens] (
-        [UserId] nvarchar(450) NOT NULL,
-        [LoginProvider] nvarchar(450) NOT NULL,
-        [Name] nvarchar(450) NOT NULL,
+        [UserId] nvarchar(64) NOT NULL,
+        [LoginProvider] nvarchar(128) NOT NULL,
+        [Name] nvarchar(128) NOT NULL,
         [Value] nvarchar(max) NULL,
         CONSTRAINT [PK_AspNetUserTokens] PRIMARY KEY ([UserId], [LoginProvider], [Name]),
         CONSTRAINT [FK_AspNetUserTokens_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
@@ -268,7 +268,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     CREATE TABLE [Commitments] (
@@ -284,7 +284,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     CREATE TABLE [ComplianceReports] (
@@ -309,7 +309,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     CREATE TABLE [Provinces] (
@@ -323,7 +323,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     CREATE TABLE [ReportSchedules] (
@@ -339,7 +339,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     CREATE TABLE [Requirements] (
@@ -365,7 +365,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     CREATE TABLE [Municipalities] (
@@ -383,7 +383,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     CREATE TABLE [Attendance] (
@@ -405,7 +405,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     CREATE TABLE [BudgetLines] (
@@ -432,7 +432,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     CREATE TABLE [BudgetReviews] (
@@ -451,7 +451,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     CREATE TABLE [Submissions] (
@@ -482,7 +482,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     CREATE TABLE [EvidenceFiles] (
@@ -500,7 +500,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'ConcurrencyStamp', N'Name', N'NormalizedName') AND [object_id] = OBJECT_ID(N'[AspNetRoles]'))
@@ -516,7 +516,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Date', N'Name') AND [object_id] = OBJECT_ID(N'[Holidays]'))
@@ -642,7 +642,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
@@ -650,7 +650,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
@@ -658,7 +658,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
@@ -666,7 +666,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
@@ -674,7 +674,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
@@ -682,7 +682,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
@@ -690,7 +690,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
@@ -698,7 +698,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Attendance_TrainingEventId_Dni] ON [Attendance] ([TrainingEventId], [Dni]);
@@ -706,7 +706,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Attendance_Ubigeo] ON [Attendance] ([Ubigeo]);
@@ -714,7 +714,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditTrail_EntityType_EntityId] ON [AuditTrail] ([EntityType], [EntityId]);
@@ -722,7 +722,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditTrail_RegionCode_Id] ON [AuditTrail] ([RegionCode], [Id]);
@@ -730,7 +730,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditTrail_Ubigeo_Id] ON [AuditTrail] ([Ubigeo], [Id]);
@@ -738,7 +738,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     CREATE INDEX [IX_BudgetImports_RequestedAt] ON [BudgetImports] ([RequestedAt]);
@@ -746,7 +746,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     CREATE INDEX [IX_BudgetLines_Ubigeo] ON [BudgetLines] ([Ubigeo]);
@@ -754,7 +754,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     CREATE INDEX [IX_BudgetLines_Year_Ubigeo] ON [BudgetLines] ([Year], [Ubigeo]);
@@ -762,7 +762,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_BudgetReviews_Ubigeo_Year_Month] ON [BudgetReviews] ([Ubigeo], [Year], [Month]);
@@ -770,7 +770,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Commitments_Year_Code] ON [Commitments] ([Year], [Code]);
@@ -778,7 +778,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ComplianceReports_RegionCode_RequestedAt] ON [ComplianceReports] ([RegionCode], [RequestedAt]);
@@ -786,7 +786,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     CREATE INDEX [IX_EvidenceFiles_SubmissionId] ON [EvidenceFiles] ([SubmissionId]);
@@ -794,7 +794,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Municipalities_Name] ON [Municipalities] ([Name]);
@@ -802,7 +802,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Municipalities_ProvinceCode] ON [Municipalities] ([ProvinceCode]);
@@ -810,7 +810,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Notifications_UserId_Key] ON [Notifications] ([UserId], [Key]);
@@ -818,7 +818,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Notifications_UserId_ReadAt] ON [Notifications] ([UserId], [ReadAt]);
@@ -826,7 +826,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Provinces_RegionCode] ON [Provinces] ([RegionCode]);
@@ -834,7 +834,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Requirements_CommitmentId] ON [Requirements] ([CommitmentId]);
@@ -842,7 +842,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Requirements_Year_Code] ON [Requirements] ([Year], [Code]);
@@ -850,7 +850,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_Submissions_OneOpenPerItem] ON [Submissions] ([Ubigeo], [RequirementId]) WHERE "Status" IN (''Draft'', ''Submitted'')');
@@ -858,7 +858,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Submissions_RequirementId] ON [Submissions] ([RequirementId]);
@@ -866,7 +866,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Submissions_Status_SubmittedAt] ON [Submissions] ([Status], [SubmittedAt]);
@@ -874,7 +874,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Submissions_TrainingEventId] ON [Submissions] ([TrainingEventId]);
@@ -882,7 +882,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Submissions_Ubigeo_RequirementId_CreatedAt] ON [Submissions] ([Ubigeo], [RequirementId], [CreatedAt]);
@@ -890,7 +890,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     CREATE INDEX [IX_TrainingEvents_RegionCode_Date] ON [TrainingEvents] ([RegionCode], [Date]);
@@ -898,11 +898,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261129235649_Initial'
+    WHERE [MigrationId] = N'20261130000211_Initial'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261129235649_Initial', N'10.0.15');
+    VALUES (N'20261130000211_Initial', N'10.0.15');
 END;
 
 COMMIT;
