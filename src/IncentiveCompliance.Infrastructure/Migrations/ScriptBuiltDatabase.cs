@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace IncentiveCompliance.Infrastructure.Migrations;
 
 /// <summary>
-/// A database built by the SQL scripts that came before EF Core migrations (decision 1, superseded by 8), known by the
+/// A database built by the SQL scripts that came before EF Core migrations (decision 1, superseded by 9), known by the
 /// history table of their runner. Migrations cannot take it over and nothing was deployed with the scripts, so start-up
 /// stops and says how to begin again with a new database.
 /// </summary>

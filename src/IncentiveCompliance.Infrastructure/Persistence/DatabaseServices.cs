@@ -17,7 +17,7 @@ public static class DatabaseServices
 
     /// <summary>
     /// The provider and the assembly that holds its migrations (migrations/&lt;provider&gt;/): each provider has its own
-    /// migrations, because the SQL and the model snapshot differ (docs/decisions/0008).
+    /// migrations, because the SQL and the model snapshot differ (docs/decisions/0009).
     /// </summary>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, DatabaseSettings settings) =>
         settings.Provider switch

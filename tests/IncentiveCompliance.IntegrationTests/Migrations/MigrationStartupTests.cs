@@ -11,7 +11,7 @@ using Xunit;
 
 namespace IncentiveCompliance.IntegrationTests.Migrations;
 
-/// <summary>Start-up applies the provider's EF Core migrations once, whatever else starts beside it (docs/decisions/0008).</summary>
+/// <summary>Start-up applies the provider's EF Core migrations once, whatever else starts beside it (docs/decisions/0009).</summary>
 public sealed partial class MigrationStartupTests(PostgresServer postgres)
 {
     [Theory]
