@@ -39,6 +39,17 @@ public sealed partial class SqlServerModelTests
     }
 
     [Fact]
+    public void Every_foreign_key_column_has_the_type_of_the_column_it_references()
+    {
+        var mismatches = Model.Tables.SelectMany(t => t.ForeignKeyConstraints)
+            .SelectMany(fk => fk.Columns.Zip(fk.PrincipalColumns, (column, principal) => (fk, column, principal)))
+            .Where(pair => pair.column.StoreType != pair.principal.StoreType)
+            .Select(pair => $"{pair.fk.Name}: {pair.column.Table.Name}.{pair.column.Name} {pair.column.StoreType} → {pair.principal.Table.Name}.{pair.principal.Name} {pair.principal.StoreType}");
+
+        mismatches.Should().BeEmpty("SQL Server refuses a foreign key whose columns differ in length or scale (error 1753): drop the foreign key's own HasMaxLength");
+    }
+
+    [Fact]
     public void No_table_is_reached_by_two_cascade_paths()
     {
         var cascades = Model.Tables.SelectMany(t => t.ForeignKeyConstraints)
