@@ -11,7 +11,7 @@ namespace IncentiveCompliance.Infrastructure.Migrations;
 /// history table of their runner. Migrations cannot take it over and nothing was deployed with the scripts, so start-up
 /// stops and says how to begin again with a new database.
 /// </summary>
-public static class ScriptBuiltDatabase
+internal static class ScriptBuiltDatabase
 {
     private const string ScriptHistoryTable = "__schema_history";
 
@@ -30,11 +30,11 @@ public static class ScriptBuiltDatabase
             return null;
         }
 
-        var where = settings.Provider == DatabaseProvider.Sqlite
+        var wayOut = settings.Provider == DatabaseProvider.Sqlite
             ? $"Si es la demostración, detenga la aplicación, borre la carpeta de datos {settings.DataDirectory} y vuelva a iniciarla: la demostración se carga de nuevo."
             : "Si es una base de prueba o de demostración, bórrela y créela vacía, y vuelva a iniciar la aplicación.";
         return "La base de datos fue creada por los scripts SQL de una versión anterior (tiene la tabla " + ScriptHistoryTable + ") " +
-            "y esta versión crea el esquema con migraciones de EF Core, que no pueden continuarla. " + where +
+            "y esta versión crea el esquema con migraciones de EF Core, que no pueden continuarla. " + wayOut +
             " Si guarda datos que deben conservarse, apunte ConnectionStrings__Default a una base nueva y vuelva a cargarlos en ella.";
     }
 }
