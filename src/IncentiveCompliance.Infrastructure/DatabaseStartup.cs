@@ -33,7 +33,13 @@ public static class DatabaseStartup
             await db.Database.ExecuteSqlRawAsync("""DROP TABLE IF EXISTS "__EFMigrationsLock" """, cancellationToken);
         }
 
-        await db.Database.MigrateAsync(cancellationToken);
+        // Migrate only when something is pending: an ordinary start then skips the lock and the model comparison that
+        // MigrateAsync makes on every call. Nodes that both see a migration pending are serialised by the lock.
+        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
         if (demo)
         {
             await using var startupLock = await StartupLock.TakeAsync(settings, cancellationToken);
