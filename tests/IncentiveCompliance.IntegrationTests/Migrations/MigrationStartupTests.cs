@@ -57,17 +57,14 @@ public sealed partial class MigrationStartupTests(PostgresServer postgres)
         };
 
         var nodes = await Task.WhenAll(AppProcess.StartAsync(database, settings), AppProcess.StartAsync(database, settings));
+        await using var first = nodes[0];
+        await using var second = nodes[1];
 
         await using var db = Context(database);
-        var output = string.Join('\n', nodes.Select(n => n.Output));
+        var output = first.Output + '\n' + second.Output;
         AppliedMigration().Matches(output).Select(m => m.Groups[1].Value).Should().Equal(db.Database.GetMigrations(), "one node applies each migration");
         (await db.Users.CountAsync()).Should().Be(DemoData.Users.Count);
         (await db.Municipalities.CountAsync()).Should().Be(116);
-        foreach (var node in nodes)
-        {
-            await node.DisposeAsync();
-        }
-
         await database.DeleteAsync();
     }
 
