@@ -3,6 +3,8 @@
 #   ./build.sh run [-- COMMAND ARGS]   the application with demo data on the embedded SQLite database
 #   ./build.sh test                    every test project (real PostgreSQL, SQLite and Chromium)
 #   ./build.sh benchmark [dashboard | reader [MB]]   figures for docs/benchmarks.md (not part of the tests)
+#   ./build.sh migrations add NAME     after a model change: migration NAME for every provider, and the schema scripts
+#   ./build.sh migrations reset        before the first deployment only: one Initial migration per provider again
 set -euo pipefail
 cd "$(dirname "$0")"
 AXE_VERSION=4.10.3
@@ -29,6 +31,25 @@ require_packages() {
   else
     die "faltan paquetes: ejecute como root 'apt-get install ${missing[*]}' y vuelva a intentar."
   fi
+}
+
+# EF Core migrations per provider, generated with the local dotnet-ef tool (docs/architecture.md, "Database").
+migrations() {
+  local action=${1:-} name=${2:-}
+  case "$action" in
+    add) [ -n "$name" ] || die "Uso: ./build.sh migrations add NOMBRE" ;;
+    reset) name=Initial ;;
+    *) die "Uso: ./build.sh migrations add NOMBRE | ./build.sh migrations reset" ;;
+  esac
+  dotnet tool restore >/dev/null
+  local dir
+  for dir in migrations/sqlite migrations/postgres migrations/sqlserver; do
+    [ "$action" = reset ] && rm -rf "$dir/Migrations"
+    dotnet restore "$dir" -v quiet >/dev/null
+    dotnet ef migrations add "$name" --project "$dir"
+    # EF Core cannot make an idempotent SQLite script: that one is the plain script from an empty database.
+    dotnet ef migrations script $([ "$dir" = migrations/sqlite ] || echo --idempotent) --project "$dir" --output "$dir/schema.sql"
+  done
 }
 
 postgres_bin() {
@@ -78,8 +99,13 @@ case "${1:-}" in
     export IC_PG_BIN="$(postgres_bin)"
     dotnet run --project tests/IncentiveCompliance.Benchmarks -c Release -v quiet -- "$@"
     ;;
+  migrations)
+    shift
+    require_dotnet
+    migrations "$@"
+    ;;
   *)
-    echo "Uso: ./build.sh run [-- import-municipalities ARCHIVO.csv | create-admin CORREO NOMBRE | model-schema] | ./build.sh test" >&2
+    echo "Uso: ./build.sh run [-- import-municipalities ARCHIVO.csv | create-admin CORREO NOMBRE] | ./build.sh test | ./build.sh migrations add NOMBRE" >&2
     exit 2
     ;;
 esac

@@ -4,6 +4,7 @@ using IncentiveCompliance.Infrastructure.Demo;
 using IncentiveCompliance.Infrastructure.Migrations;
 using IncentiveCompliance.Infrastructure.Persistence;
 using MediatR;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IncentiveCompliance.Infrastructure;
@@ -11,19 +12,47 @@ namespace IncentiveCompliance.Infrastructure;
 public static class DatabaseStartup
 {
     /// <summary>
-    /// Brings the database to the current schema and, in demo mode, loads the demo into an empty database;
-    /// one node at a time, so several nodes starting together neither race the scripts nor seed twice.
+    /// Applies the provider's pending EF Core migrations and, in demo mode, loads the demo into an empty database.
+    /// Nodes starting together migrate once (EF Core's migration lock) and seed once (<see cref="StartupLock"/>).
     /// </summary>
     public static async Task PrepareDatabaseAsync(this IServiceProvider services, bool demo, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
-        await using var startupLock = await StartupLock.TakeAsync(sp.GetRequiredService<DatabaseSettings>(), cancellationToken);
-        await sp.GetRequiredService<SchemaMigrator>().MigrateAsync(cancellationToken);
+        var settings = sp.GetRequiredService<DatabaseSettings>();
+        var db = sp.GetRequiredService<AppDbContext>();
+        if (await ScriptBuiltDatabase.ProblemAsync(db, settings, cancellationToken) is { } problem)
+        {
+            throw new InvalidOperationException(problem);
+        }
+
+        if (settings.Provider == DatabaseProvider.Sqlite)
+        {
+            // EF Core's SQLite lock is a row that never expires, left behind by a process killed while migrating. One
+            // node owns an SQLite file, so a lock found at start is stale: EF Core creates the table again.
+            await db.Database.ExecuteSqlRawAsync("""DROP TABLE IF EXISTS "__EFMigrationsLock" """, cancellationToken);
+        }
+
+        // Migrate only when something is pending: an ordinary start then skips the lock and the model comparison that
+        // MigrateAsync makes on every call. Nodes that both see a migration pending are serialised by the lock.
+        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
         if (demo)
         {
+            await using var startupLock = await StartupLock.TakeAsync(settings, cancellationToken);
             sp.GetRequiredService<CurrentUser>().ActAsSystem();
-            await DemoData.LoadIfEmptyAsync(sp.GetRequiredService<AppDbContext>(), sp.GetRequiredService<IMediator>(), cancellationToken);
+            await DemoData.LoadIfEmptyAsync(db, sp.GetRequiredService<IMediator>(), cancellationToken);
         }
+    }
+
+    /// <summary>Why the database cannot be prepared, in Spanish, for the host to print and stop; null when it can.</summary>
+    public static async Task<string?> FindDatabaseProblemAsync(this IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        return await ScriptBuiltDatabase.ProblemAsync(sp.GetRequiredService<AppDbContext>(), sp.GetRequiredService<DatabaseSettings>(), cancellationToken);
     }
 }

@@ -42,7 +42,7 @@ public sealed class AppFactory(TestDatabase database) : WebApplicationFactory<Pr
     {
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        Directory.Delete(Database.DataDirectory, recursive: true);
+        await Database.DeleteAsync();
         GC.SuppressFinalize(this);
     }
 }

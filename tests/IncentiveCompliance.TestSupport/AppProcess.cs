@@ -93,6 +93,14 @@ public sealed partial class AppProcess : IAsyncDisposable
         return client;
     }
 
+    /// <summary>Runs a node that is expected to stop by itself (a refused start): its exit code and what it wrote.</summary>
+    public static async Task<(int ExitCode, string Output)> RunUntilExitAsync(TestDatabase database, TimeSpan timeout)
+    {
+        await using var node = new AppProcess(database, new Dictionary<string, string?>());
+        await node.process.WaitForExitAsync().WaitAsync(timeout);
+        return (node.process.ExitCode, node.Output);
+    }
+
     /// <summary>Ends the process at once, as a crash or a power cut would: no shutdown runs.</summary>
     public void Kill() => process.Kill(entireProcessTree: true);
 

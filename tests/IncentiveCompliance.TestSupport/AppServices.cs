@@ -111,9 +111,9 @@ public sealed class AppServices : IAsyncDisposable
     {
         await provider.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (ownsDatabase && Directory.Exists(Database.DataDirectory))
+        if (ownsDatabase)
         {
-            Directory.Delete(Database.DataDirectory, recursive: true);
+            await Database.DeleteAsync();
         }
     }
 }

@@ -2,7 +2,7 @@ using IncentiveCompliance.Infrastructure.Persistence;
 
 namespace IncentiveCompliance.TestSupport;
 
-/// <summary>A fresh, empty database of either provider, with its own data folder.</summary>
+/// <summary>A fresh, empty database of any provider, with its own data folder.</summary>
 public sealed class TestDatabase(DatabaseProvider provider, string connectionString, string dataDirectory)
 {
     public DatabaseProvider Provider { get; } = provider;
@@ -21,9 +21,26 @@ public sealed class TestDatabase(DatabaseProvider provider, string connectionStr
     public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, PostgresServer postgres)
     {
         var directory = Directory.CreateTempSubdirectory("ic-data-").FullName;
-        var connectionString = provider == DatabaseProvider.PostgreSql
-            ? await postgres.CreateDatabaseAsync()
-            : $"Data Source={Path.Combine(directory, "test.db")};Pooling=false";
+        var connectionString = provider switch
+        {
+            DatabaseProvider.PostgreSql => await postgres.CreateDatabaseAsync(),
+            DatabaseProvider.SqlServer => SqlServer.NewDatabase(),
+            _ => $"Data Source={Path.Combine(directory, "test.db")};Pooling=false",
+        };
         return new TestDatabase(provider, connectionString, directory);
+    }
+
+    /// <summary>Deletes the data folder and, on a SQL Server that outlives the tests, the database.</summary>
+    public async Task DeleteAsync()
+    {
+        if (Directory.Exists(DataDirectory))
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+
+        if (Provider == DatabaseProvider.SqlServer)
+        {
+            await SqlServer.DropAsync(ConnectionString);
+        }
     }
 }

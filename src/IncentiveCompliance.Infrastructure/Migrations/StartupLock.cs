@@ -1,32 +1,47 @@
+using System.Data.Common;
 using IncentiveCompliance.Infrastructure.Persistence;
+using Microsoft.Data.SqlClient;
 using Npgsql;
 
 namespace IncentiveCompliance.Infrastructure.Migrations;
 
 /// <summary>
-/// Makes application nodes that start together take turns preparing the database (migrations, then the
-/// demo): on PostgreSQL a session advisory lock on a connection of its own, held until disposed. SQLite
-/// serves a single node and needs none.
+/// Makes nodes that start together take turns loading the demo, so an empty database is seeded once (migrations take
+/// EF Core's own lock). A session lock on a connection of its own, held until disposed: an advisory lock on PostgreSQL,
+/// an application lock on SQL Server. SQLite serves a single node and needs none.
 /// </summary>
 public sealed class StartupLock : IAsyncDisposable
 {
-    private const long Key = 0x1C_2026_0001;
-    private readonly NpgsqlConnection? connection;
+    private const long PostgresKey = 0x1C_2026_0001;
+    private const string SqlServerResource = "IncentiveCompliance.Startup";
+    private readonly DbConnection? connection;
+    private readonly string release;
 
-    private StartupLock(NpgsqlConnection? connection) => this.connection = connection;
+    private StartupLock(DbConnection? connection, string release)
+    {
+        this.connection = connection;
+        this.release = release;
+    }
 
     public static async Task<StartupLock> TakeAsync(DatabaseSettings settings, CancellationToken cancellationToken)
     {
-        if (settings.Provider != DatabaseProvider.PostgreSql)
+        var (connection, take, release) = settings.Provider switch
         {
-            return new StartupLock(null);
+            DatabaseProvider.PostgreSql => ((DbConnection)new NpgsqlConnection(settings.ConnectionString),
+                $"SELECT pg_advisory_lock({PostgresKey})", $"SELECT pg_advisory_unlock({PostgresKey})"),
+            DatabaseProvider.SqlServer => (new SqlConnection(settings.ConnectionString),
+                $"EXEC sp_getapplock @Resource = N'{SqlServerResource}', @LockMode = 'Exclusive', @LockOwner = 'Session', @LockTimeout = -1",
+                $"EXEC sp_releaseapplock @Resource = N'{SqlServerResource}', @LockOwner = 'Session'"),
+            _ => (null, "", ""),
+        };
+        if (connection is null)
+        {
+            return new StartupLock(null, release);
         }
 
-        var connection = new NpgsqlConnection(settings.ConnectionString);
         await connection.OpenAsync(cancellationToken);
-        await using var command = new NpgsqlCommand($"SELECT pg_advisory_lock({Key})", connection);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-        return new StartupLock(connection);
+        await Execute(connection, take, cancellationToken);
+        return new StartupLock(connection, release);
     }
 
     public async ValueTask DisposeAsync()
@@ -36,11 +51,15 @@ public sealed class StartupLock : IAsyncDisposable
             return;
         }
 
-        await using (var command = new NpgsqlCommand($"SELECT pg_advisory_unlock({Key})", connection))
-        {
-            await command.ExecuteNonQueryAsync();
-        }
-
+        await Execute(connection, release, CancellationToken.None);
         await connection.DisposeAsync();
+    }
+
+    private static async Task Execute(DbConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.CommandTimeout = 0; // waiting for another node's turn is the point
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

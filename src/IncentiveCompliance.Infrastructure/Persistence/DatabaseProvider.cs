@@ -4,5 +4,5 @@ public enum DatabaseProvider
 {
     Sqlite,     // embedded, the default: one node
     PostgreSql, // production: several nodes
-    SqlServer,  // supported beside PostgreSQL; its EF Core provider comes with the migrations work
+    SqlServer,  // for institutions that run SQL Server: several nodes
 }

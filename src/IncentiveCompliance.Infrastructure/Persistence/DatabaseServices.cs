@@ -12,13 +12,25 @@ public static class DatabaseServices
     {
         services.AddSingleton(sp => DatabaseSettings.From(sp.GetRequiredService<IConfiguration>()));
         services.AddDbContext<AppDbContext>((sp, options) => Configure(options, sp.GetRequiredService<DatabaseSettings>()));
-        services.AddScoped<Migrations.SchemaMigrator>();
         services.AddScoped<ITransactionLock, TransactionLock>();
         return services;
     }
 
+    /// <summary>
+    /// The provider and the assembly that holds its migrations (migrations/&lt;provider&gt;/): each provider has its own
+    /// migrations, because the SQL and the model snapshot differ (docs/decisions/0009).
+    /// </summary>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, DatabaseSettings settings) =>
-        settings.Provider == DatabaseProvider.PostgreSql
-            ? options.UseNpgsql(settings.ConnectionString)
-            : options.UseSqlite(settings.ConnectionString);
+        settings.Provider switch
+        {
+            DatabaseProvider.PostgreSql => options.UseNpgsql(settings.ConnectionString, o => o.MigrationsAssembly(MigrationsAssembly(settings.Provider))),
+            DatabaseProvider.SqlServer => options.UseSqlServer(settings.ConnectionString, o => o.MigrationsAssembly(MigrationsAssembly(settings.Provider))),
+            _ => options.UseSqlite(settings.ConnectionString, o => o.MigrationsAssembly(MigrationsAssembly(settings.Provider))),
+        };
+
+    /// <summary>A context on the given settings, outside dependency injection (design time, start-up checks, tests).</summary>
+    public static AppDbContext CreateContext(DatabaseSettings settings) =>
+        new((DbContextOptions<AppDbContext>)Configure(new DbContextOptionsBuilder<AppDbContext>(), settings).Options);
+
+    public static string MigrationsAssembly(DatabaseProvider provider) => $"IncentiveCompliance.Migrations.{provider}";
 }

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Configuration;
 namespace IncentiveCompliance.Infrastructure.Persistence;
 
 /// <summary>
-/// Which database and where: <c>Database:Provider</c> (Sqlite or PostgreSql), <c>ConnectionStrings:Default</c>,
+/// Which database and where: <c>Database:Provider</c> (Sqlite, PostgreSql or SqlServer), <c>ConnectionStrings:Default</c>,
 /// and the data folder (<c>IC_DATA_DIR</c>, default ./data) that holds the SQLite file and stored files.
 /// </summary>
 public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString, string DataDirectory)
@@ -15,7 +15,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         var providerName = configuration["Database:Provider"] ?? nameof(DatabaseProvider.Sqlite);
         if (!Enum.TryParse<DatabaseProvider>(providerName, ignoreCase: true, out var provider))
         {
-            throw new InvalidOperationException($"Database:Provider «{providerName}» no es válido: use Sqlite o PostgreSql.");
+            throw new InvalidOperationException($"Database:Provider «{providerName}» no es válido: use Sqlite, PostgreSql o SqlServer.");
         }
 
         var connectionString = configuration.GetConnectionString("Default");
@@ -23,7 +23,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         {
             connectionString = provider == DatabaseProvider.Sqlite
                 ? $"Data Source={Path.Combine(dataDirectory, "incentive-compliance.db")}"
-                : throw new InvalidOperationException("Con PostgreSql hay que indicar ConnectionStrings__Default.");
+                : throw new InvalidOperationException($"Con {provider} hay que indicar ConnectionStrings__Default.");
         }
 
         return new DatabaseSettings(provider, connectionString, dataDirectory);

@@ -15,7 +15,8 @@ public static class ErrorMapping
         NotFoundException e => (StatusCodes.Status404NotFound, e.Message),
         ConflictException e => (StatusCodes.Status409Conflict, e.Message),
         DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "Otra persona modificó estos datos; vuelva a cargarlos."),
-        DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } or Microsoft.Data.Sqlite.SqliteException { SqliteExtendedErrorCode: 2067 } }
+        DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } or Microsoft.Data.Sqlite.SqliteException { SqliteExtendedErrorCode: 2067 }
+            or Microsoft.Data.SqlClient.SqlException { Number: 2601 or 2627 } }
             => (StatusCodes.Status409Conflict, "Otra solicitud registró lo mismo al mismo tiempo; vuelva a cargar la página."),
         PayloadTooLargeException e => (StatusCodes.Status413PayloadTooLarge, e.Message),
         TooManyAttemptsException e => (StatusCodes.Status429TooManyRequests, e.Message),

@@ -4,25 +4,22 @@ using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Features.Budget;
 using IncentiveCompliance.Core.Features.Territory;
 using IncentiveCompliance.Core.Features.Users;
-using IncentiveCompliance.Core.Persistence;
 using IncentiveCompliance.Infrastructure;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace IncentiveCompliance.Web.Hosting;
 
 /// <summary>
 /// Server-side commands, sent through the same requests as the UI and the API, as the system itself:
-/// <c>import-municipalities FILE</c>, <c>import-budget YEAR FILE</c> (the MEF execution file, read where it lies), <c>create-admin EMAIL NAME</c> (password read from standard input) and
-/// <c>model-schema</c> (prints the schema EF Core's model expects, the starting point of a new migration).
+/// <c>import-municipalities FILE</c>, <c>import-budget YEAR FILE</c> (the MEF execution file, read where it lies), <c>create-admin EMAIL NAME</c> (password read from standard input).
 /// Anything else runs the web application.
 /// </summary>
 public static class CommandLine
 {
     public sealed record Command(string? Name, string[] Arguments, string[] HostArgs);
 
-    private const string Usage = "Uso: import-municipalities ARCHIVO.csv | import-budget AÑO ARCHIVO.csv|.zip | create-admin CORREO \"NOMBRE\" (contraseña por la entrada estándar) | model-schema";
-    private static readonly string[] Names = ["import-municipalities", "import-budget", "create-admin", "model-schema"];
+    private const string Usage = "Uso: import-municipalities ARCHIVO.csv | import-budget AÑO ARCHIVO.csv|.zip | create-admin CORREO \"NOMBRE\" (contraseña por la entrada estándar)";
+    private static readonly string[] Names = ["import-municipalities", "import-budget", "create-admin"];
 
     public static Command Parse(string[] args) =>
         args.Length > 0 && Names.Contains(args[0])
@@ -33,12 +30,6 @@ public static class CommandLine
     {
         await using var scope = app.Services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
-        if (command.Name == "model-schema")
-        {
-            Console.WriteLine(sp.GetRequiredService<AppDbContext>().Database.GenerateCreateScript());
-            return 0;
-        }
-
         await app.Services.PrepareDatabaseAsync(demo: false);
         sp.GetRequiredService<CurrentUser>().ActAsSystem();
         var mediator = sp.GetRequiredService<IMediator>();

@@ -51,6 +51,7 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
 {
     public void Configure(EntityTypeBuilder<AppUser> b)
     {
+        b.Property(u => u.Id).HasMaxLength(IdentityKeys.IdLength);
         b.Property(u => u.FullName).HasMaxLength(200);
         b.Property(u => u.RegionCode).HasMaxLength(2);
         b.Property(u => u.Ubigeo).HasMaxLength(6);
@@ -60,13 +61,44 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
 /// <summary>The four roles are part of the schema: every database has them from its first migration.</summary>
 internal sealed class RoleConfiguration : IEntityTypeConfiguration<Microsoft.AspNetCore.Identity.IdentityRole>
 {
-    public void Configure(EntityTypeBuilder<Microsoft.AspNetCore.Identity.IdentityRole> b) =>
+    public void Configure(EntityTypeBuilder<Microsoft.AspNetCore.Identity.IdentityRole> b)
+    {
+        b.Property(r => r.Id).HasMaxLength(IdentityKeys.IdLength);
         b.HasData(Common.Security.Roles.All.Select(role => new Microsoft.AspNetCore.Identity.IdentityRole(role)
         {
             Id = role.ToLowerInvariant(),
             NormalizedName = role.ToUpperInvariant(),
             ConcurrencyStamp = role.ToLowerInvariant(),
         }));
+    }
+}
+
+/// <summary>
+/// Identity leaves its string keys unbounded, which SQL Server makes nvarchar(450): its composite keys would pass the
+/// 900 bytes a clustered key may hold. Ids are GUIDs or role names; providers and token names are short.
+/// </summary>
+internal static class IdentityKeys
+{
+    public const int IdLength = 64;
+    public const int NameLength = 128;
+}
+
+internal sealed class UserLoginConfiguration : IEntityTypeConfiguration<Microsoft.AspNetCore.Identity.IdentityUserLogin<string>>
+{
+    public void Configure(EntityTypeBuilder<Microsoft.AspNetCore.Identity.IdentityUserLogin<string>> b)
+    {
+        b.Property(l => l.LoginProvider).HasMaxLength(IdentityKeys.NameLength);
+        b.Property(l => l.ProviderKey).HasMaxLength(IdentityKeys.NameLength);
+    }
+}
+
+internal sealed class UserTokenConfiguration : IEntityTypeConfiguration<Microsoft.AspNetCore.Identity.IdentityUserToken<string>>
+{
+    public void Configure(EntityTypeBuilder<Microsoft.AspNetCore.Identity.IdentityUserToken<string>> b)
+    {
+        b.Property(t => t.LoginProvider).HasMaxLength(IdentityKeys.NameLength);
+        b.Property(t => t.Name).HasMaxLength(IdentityKeys.NameLength);
+    }
 }
 
 internal sealed class DataProtectionKeyConfiguration : IEntityTypeConfiguration<DataProtectionKey>

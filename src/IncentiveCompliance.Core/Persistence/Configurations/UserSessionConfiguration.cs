@@ -9,7 +9,7 @@ internal sealed class UserSessionConfiguration : IEntityTypeConfiguration<UserSe
     public void Configure(EntityTypeBuilder<UserSession> b)
     {
         b.ToTable("UserSessions");
-        b.Property(s => s.UserId).HasMaxLength(450);
+        b.Property(s => s.UserId).HasMaxLength(IdentityKeys.IdLength);
         b.Ignore(s => s.IsOpen);
         b.HasIndex(s => s.UserId);
         b.HasOne<AppUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
