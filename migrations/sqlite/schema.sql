@@ -74,7 +74,7 @@ CREATE TABLE "BudgetImports" (
 CREATE TABLE "DataProtectionKeys" (
     "Id" INTEGER NOT NULL CONSTRAINT "PK_DataProtectionKeys" PRIMARY KEY AUTOINCREMENT,
     "FriendlyName" TEXT NULL,
-    "Xml" TEXT NOT NULL
+    "Xml" TEXT NULL
 );
 
 CREATE TABLE "Holidays" (
@@ -863,7 +863,7 @@ CREATE INDEX "IX_TrainingEvents_RegionCode_Date" ON "TrainingEvents" ("RegionCod
 CREATE INDEX "IX_UserSessions_UserId" ON "UserSessions" ("UserId");
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261130013936_Initial', '10.0.15');
+VALUES ('20261130015718_Initial', '10.0.15');
 
 COMMIT;
 

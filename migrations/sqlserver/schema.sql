@@ -11,7 +11,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoles] (
@@ -25,7 +25,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUsers] (
@@ -53,7 +53,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE TABLE [AuditTrail] (
@@ -76,7 +76,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE TABLE [BudgetImports] (
@@ -106,20 +106,20 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE TABLE [DataProtectionKeys] (
         [Id] int NOT NULL IDENTITY,
         [FriendlyName] nvarchar(200) NULL,
-        [Xml] nvarchar(max) NOT NULL,
+        [Xml] nvarchar(max) NULL,
         CONSTRAINT [PK_DataProtectionKeys] PRIMARY KEY ([Id])
     );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE TABLE [Holidays] (
@@ -131,7 +131,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE TABLE [Notifications] (
@@ -151,7 +151,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE TABLE [ProgramYears] (
@@ -164,7 +164,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE TABLE [Regions] (
@@ -176,7 +176,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE TABLE [TrainingEvents] (
@@ -197,7 +197,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoleClaims] (
@@ -212,7 +212,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserClaims] (
@@ -227,7 +227,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserLogins] (
@@ -242,7 +242,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserRoles] (
@@ -256,7 +256,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserTokens] (
@@ -271,7 +271,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE TABLE [UserSessions] (
@@ -286,7 +286,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE TABLE [Commitments] (
@@ -302,7 +302,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE TABLE [ComplianceReports] (
@@ -328,7 +328,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE TABLE [Provinces] (
@@ -342,7 +342,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE TABLE [ReportSchedules] (
@@ -360,7 +360,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE TABLE [Requirements] (
@@ -386,7 +386,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE TABLE [Municipalities] (
@@ -404,7 +404,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE TABLE [Attendance] (
@@ -426,7 +426,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE TABLE [BudgetLines] (
@@ -453,7 +453,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE TABLE [BudgetReviews] (
@@ -472,7 +472,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE TABLE [Submissions] (
@@ -503,7 +503,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE TABLE [EvidenceFiles] (
@@ -521,7 +521,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'ConcurrencyStamp', N'Name', N'NormalizedName') AND [object_id] = OBJECT_ID(N'[AspNetRoles]'))
@@ -537,7 +537,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Date', N'Name') AND [object_id] = OBJECT_ID(N'[Holidays]'))
@@ -663,7 +663,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
@@ -671,7 +671,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
@@ -679,7 +679,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
@@ -687,7 +687,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
@@ -695,7 +695,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
@@ -703,7 +703,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
@@ -711,7 +711,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
@@ -719,7 +719,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Attendance_TrainingEventId_Dni] ON [Attendance] ([TrainingEventId], [Dni]);
@@ -727,7 +727,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Attendance_Ubigeo] ON [Attendance] ([Ubigeo]);
@@ -735,7 +735,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditTrail_EntityType_EntityId] ON [AuditTrail] ([EntityType], [EntityId]);
@@ -743,7 +743,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditTrail_RegionCode_Id] ON [AuditTrail] ([RegionCode], [Id]);
@@ -751,7 +751,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditTrail_Ubigeo_Id] ON [AuditTrail] ([Ubigeo], [Id]);
@@ -759,7 +759,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE INDEX [IX_BudgetImports_RequestedAt] ON [BudgetImports] ([RequestedAt]);
@@ -767,7 +767,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE INDEX [IX_BudgetLines_Ubigeo] ON [BudgetLines] ([Ubigeo]);
@@ -775,7 +775,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE INDEX [IX_BudgetLines_Year_Ubigeo] ON [BudgetLines] ([Year], [Ubigeo]);
@@ -783,7 +783,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_BudgetReviews_Ubigeo_Year_Month] ON [BudgetReviews] ([Ubigeo], [Year], [Month]);
@@ -791,7 +791,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Commitments_Year_Code] ON [Commitments] ([Year], [Code]);
@@ -799,7 +799,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ComplianceReports_RegionCode_RequestedAt] ON [ComplianceReports] ([RegionCode], [RequestedAt]);
@@ -807,7 +807,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_ComplianceReports_RegionCode_ScheduledFor] ON [ComplianceReports] ([RegionCode], [ScheduledFor]) WHERE [ScheduledFor] IS NOT NULL');
@@ -815,7 +815,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE INDEX [IX_EvidenceFiles_SubmissionId] ON [EvidenceFiles] ([SubmissionId]);
@@ -823,7 +823,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Municipalities_Name] ON [Municipalities] ([Name]);
@@ -831,7 +831,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Municipalities_ProvinceCode] ON [Municipalities] ([ProvinceCode]);
@@ -839,7 +839,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Notifications_UserId_Key] ON [Notifications] ([UserId], [Key]);
@@ -847,7 +847,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Notifications_UserId_ReadAt] ON [Notifications] ([UserId], [ReadAt]);
@@ -855,7 +855,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Provinces_RegionCode] ON [Provinces] ([RegionCode]);
@@ -863,7 +863,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Requirements_CommitmentId] ON [Requirements] ([CommitmentId]);
@@ -871,7 +871,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Requirements_Year_Code] ON [Requirements] ([Year], [Code]);
@@ -879,7 +879,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_Submissions_OneOpenPerItem] ON [Submissions] ([Ubigeo], [RequirementId]) WHERE "Status" IN (''Draft'', ''Submitted'')');
@@ -887,7 +887,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Submissions_RequirementId] ON [Submissions] ([RequirementId]);
@@ -895,7 +895,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Submissions_Status_SubmittedAt] ON [Submissions] ([Status], [SubmittedAt]);
@@ -903,7 +903,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Submissions_TrainingEventId] ON [Submissions] ([TrainingEventId]);
@@ -911,7 +911,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Submissions_Ubigeo_RequirementId_CreatedAt] ON [Submissions] ([Ubigeo], [RequirementId], [CreatedAt]);
@@ -919,7 +919,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE INDEX [IX_TrainingEvents_RegionCode_Date] ON [TrainingEvents] ([RegionCode], [Date]);
@@ -927,7 +927,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     CREATE INDEX [IX_UserSessions_UserId] ON [UserSessions] ([UserId]);
@@ -935,11 +935,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130014029_Initial'
+    WHERE [MigrationId] = N'20261130015915_Initial'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130014029_Initial', N'10.0.15');
+    VALUES (N'20261130015915_Initial', N'10.0.15');
 END;
 
 COMMIT;

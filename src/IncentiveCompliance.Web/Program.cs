@@ -1,4 +1,5 @@
 using IncentiveCompliance.Infrastructure;
+using IncentiveCompliance.Infrastructure.Security;
 using IncentiveCompliance.Web.Hosting;
 
 var command = CommandLine.Parse(args);
@@ -6,8 +7,17 @@ var builder = WebApplication.CreateBuilder(command.HostArgs);
 builder.AddIncentiveCompliance();
 var app = builder.Build();
 
-// A database the application cannot take over is explained in one sentence, before the host would log a stack trace.
-if (await app.Services.FindDatabaseProblemAsync() is { } problem)
+// A missing key certificate, or a database the application cannot take over, is explained in one sentence, before the
+// host would log a stack trace.
+var demo = app.Configuration.GetValue<bool>("Demo:Enabled");
+if (KeyCertificate.Warning(app.Configuration, demo) is { } warning)
+{
+    await Console.Error.WriteLineAsync(warning);
+}
+
+var problem = KeyCertificate.Problem(app.Configuration, demo)
+    ?? await app.Services.FindDatabaseProblemAsync();
+if (problem is not null)
 {
     await Console.Error.WriteLineAsync(problem);
     return 1;

@@ -94,9 +94,9 @@ public sealed partial class AppProcess : IAsyncDisposable
     }
 
     /// <summary>Runs a node that is expected to stop by itself (a refused start): its exit code and what it wrote.</summary>
-    public static async Task<(int ExitCode, string Output)> RunUntilExitAsync(TestDatabase database, TimeSpan timeout)
+    public static async Task<(int ExitCode, string Output)> RunUntilExitAsync(TestDatabase database, TimeSpan timeout, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        await using var node = new AppProcess(database, new Dictionary<string, string?>());
+        await using var node = new AppProcess(database, settings ?? new Dictionary<string, string?>());
         await node.process.WaitForExitAsync().WaitAsync(timeout);
         return (node.process.ExitCode, node.Output);
     }

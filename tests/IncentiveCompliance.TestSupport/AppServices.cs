@@ -43,12 +43,13 @@ public sealed class AppServices : IAsyncDisposable
         IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null, bool ownsDatabase = false)
     {
         var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(database.Settings).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build());
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(database.Settings).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
+        services.AddSingleton<IConfiguration>(configuration);
         configure?.Invoke(services);
         services.AddLogging();
         services.AddCore();
         services.AddAppDatabase();
-        services.AddAppIdentity();
+        services.AddAppIdentity(configuration);
         services.AddEvidenceStorage();
         services.AddPdfRendering();
         services.AddNotificationMail();

@@ -16,6 +16,8 @@ public sealed class TestDatabase(DatabaseProvider provider, string connectionStr
         ["Database:Provider"] = Provider.ToString(),
         ["ConnectionStrings:Default"] = ConnectionString,
         ["IC_DATA_DIR"] = DataDirectory,
+        ["DataProtection:CertificatePath"] = TestCertificate.FilePath,
+        ["DataProtection:CertificatePassword"] = TestCertificate.Password,
     };
 
     public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, PostgresServer postgres)

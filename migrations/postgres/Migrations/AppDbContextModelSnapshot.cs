@@ -1579,7 +1579,7 @@ namespace IncentiveCompliance.Migrations.PostgreSql.Migrations
                     b.ToTable("TrainingEvents");
                 });
 
-            modelBuilder.Entity("IncentiveCompliance.Core.Persistence.DataProtectionKey", b =>
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1592,7 +1592,6 @@ namespace IncentiveCompliance.Migrations.PostgreSql.Migrations
                         .HasColumnType("character varying(200)");
 
                     b.Property<string>("Xml")
-                        .IsRequired()
                         .HasColumnType("text");
 
                     b.HasKey("Id");

@@ -1566,7 +1566,7 @@ namespace IncentiveCompliance.Migrations.Sqlite.Migrations
                     b.ToTable("TrainingEvents");
                 });
 
-            modelBuilder.Entity("IncentiveCompliance.Core.Persistence.DataProtectionKey", b =>
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1577,7 +1577,6 @@ namespace IncentiveCompliance.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Xml")
-                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

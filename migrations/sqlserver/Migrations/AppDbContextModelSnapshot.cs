@@ -1581,7 +1581,7 @@ namespace IncentiveCompliance.Migrations.SqlServer.Migrations
                     b.ToTable("TrainingEvents");
                 });
 
-            modelBuilder.Entity("IncentiveCompliance.Core.Persistence.DataProtectionKey", b =>
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
@@ -1594,7 +1594,6 @@ namespace IncentiveCompliance.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Xml")
-                        .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
                     b.HasKey("Id");

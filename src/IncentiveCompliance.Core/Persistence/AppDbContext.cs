@@ -8,12 +8,13 @@ using IncentiveCompliance.Core.Domain.Reports;
 using IncentiveCompliance.Core.Domain.Submissions;
 using IncentiveCompliance.Core.Domain.Territory;
 using IncentiveCompliance.Core.Domain.Training;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace IncentiveCompliance.Core.Persistence;
 
-public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options)
+public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Region> Regions => Set<Region>();
 

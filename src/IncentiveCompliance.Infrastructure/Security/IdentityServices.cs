@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 
 namespace IncentiveCompliance.Infrastructure.Security;
 
@@ -15,7 +14,7 @@ public static class IdentityServices
     /// Identity's user store in the application database. Sign-in pauses for an account after
     /// <c>SignIn:FailuresPerAccount</c> consecutive failures (default 100) for <c>SignIn:AccountPauseMinutes</c> (15).
     /// </summary>
-    public static IServiceCollection AddAppIdentity(this IServiceCollection services)
+    public static IServiceCollection AddAppIdentity(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddIdentityCore<AppUser>(options =>
             {
@@ -33,9 +32,14 @@ public static class IdentityServices
             options.Lockout.MaxFailedAccessAttempts = configuration.GetValue("SignIn:FailuresPerAccount", 100);
             options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("SignIn:AccountPauseMinutes", 15));
         });
-        services.AddDataProtection().SetApplicationName("IncentiveCompliance");
-        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
-            new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new DatabaseKeyRepository(sp.GetRequiredService<IServiceScopeFactory>())));
+        // Keys in the application database, so every node signs alike and they survive restarts; encrypted there with the
+        // configured certificate (KeyCertificate), which also decrypts them on every node.
+        var keys = services.AddDataProtection().SetApplicationName("IncentiveCompliance").PersistKeysToDbContext<AppDbContext>();
+        if (KeyCertificate.Load(configuration) is { } certificate)
+        {
+            keys.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
+        }
+
         return services;
     }
 }

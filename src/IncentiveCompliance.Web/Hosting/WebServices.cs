@@ -40,7 +40,7 @@ public static class WebServices
         services.AddSingleton(new DeadlineAlerts(builder.Configuration.GetValue("Alerts:WorkingDays", DeadlineAlerts.Default.WorkingDays)));
         services.AddCore();
         services.AddAppDatabase();
-        services.AddAppIdentity();
+        services.AddAppIdentity(builder.Configuration);
         services.AddEvidenceStorage();
         services.AddPdfRendering();
         services.AddNotificationMail();

@@ -92,18 +92,18 @@ public sealed class AuditLoopApiTests(ApiFixture api) : IClassFixture<ApiFixture
     [ClassData(typeof(AllProviders))]
     public async Task A_page_with_commas_is_no_csv_and_a_download_is_named_for_what_it_holds(DatabaseProvider provider)
     {
-        var santiago = await api.SignedIn(provider, DemoEmails.SantiagoManager);
-        var url = "/api/v1/municipalities/080106/requirements/5.3/submissions?year=2026&draft=true";
+        var wanchaq = await api.SignedIn(provider, DemoEmails.WanchaqManager); // no other test of this class opens Wanchaq's 5.3
+        var url = "/api/v1/municipalities/080108/requirements/5.3/submissions?year=2026";
         var page = Encoding.UTF8.GetBytes("<html>,<script>location='http://x'</script>\nkm,fecha\n71,2026-05-01\n</html>,\n");
 
-        var markup = await santiago.PostAsync(url, Form(("value", "70"), ("draft", "true")).WithFile(page, "km.csv"));
-        var renamed = await santiago.PostAsync(url, Form(("value", "70"), ("draft", "true")).WithFile(TestFiles.Csv, "km.csv.hta"));
+        var markup = await wanchaq.PostAsync(url, Form(("value", "70"), ("draft", "true")).WithFile(page, "km.csv"));
+        var renamed = await wanchaq.PostAsync(url, Form(("value", "70"), ("draft", "true")).WithFile(TestFiles.Csv, "km.csv.hta"));
 
         markup.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         renamed.StatusCode.Should().Be(HttpStatusCode.Created);
         var id = (await renamed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        var fileId = (await santiago.GetFromJsonAsync<JsonElement>($"/api/v1/submissions/{id}")).GetProperty("files")[0].GetProperty("id").GetGuid();
-        var download = await santiago.GetAsync($"/api/v1/submissions/{id}/files/{fileId}");
+        var fileId = (await wanchaq.GetFromJsonAsync<JsonElement>($"/api/v1/submissions/{id}")).GetProperty("files")[0].GetProperty("id").GetGuid();
+        var download = await wanchaq.GetAsync($"/api/v1/submissions/{id}/files/{fileId}");
         download.Content.Headers.ContentDisposition!.DispositionType.Should().Be("attachment");
         download.Content.Headers.ContentDisposition.FileNameStar.Should().Be("km.csv", "the name ends in the type the bytes showed");
         download.Headers.GetValues("X-Content-Type-Options").Should().Equal("nosniff");

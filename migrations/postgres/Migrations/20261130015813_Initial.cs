@@ -117,7 +117,7 @@ namespace IncentiveCompliance.Migrations.PostgreSql.Migrations
                     Id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     FriendlyName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Xml = table.Column<string>(type: "text", nullable: false)
+                    Xml = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
 
-namespace IncentiveCompliance.Migrations.Sqlite.Migrations
+namespace IncentiveCompliance.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -17,10 +17,10 @@ namespace IncentiveCompliance.Migrations.Sqlite.Migrations
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -31,24 +31,24 @@ namespace IncentiveCompliance.Migrations.Sqlite.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    FullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    Ubigeo = table.Column<string>(type: "TEXT", maxLength: 6, nullable: true),
-                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
+                    Id = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    FullName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    RegionCode = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: true),
+                    Ubigeo = table.Column<string>(type: "nvarchar(6)", maxLength: 6, nullable: true),
+                    UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "bit", nullable: false),
+                    PasswordHash = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "bit", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "bit", nullable: false),
+                    LockoutEnd = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "bit", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -59,20 +59,20 @@ namespace IncentiveCompliance.Migrations.Sqlite.Migrations
                 name: "AuditTrail",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    UserEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    Address = table.Column<string>(type: "TEXT", maxLength: 45, nullable: true),
-                    Browser = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    Action = table.Column<string>(type: "TEXT", maxLength: 60, nullable: false),
-                    EntityType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    EntityId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Ubigeo = table.Column<string>(type: "TEXT", maxLength: 6, nullable: true),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    Before = table.Column<string>(type: "TEXT", nullable: true),
-                    After = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    At = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    UserEmail = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    Address = table.Column<string>(type: "nvarchar(45)", maxLength: 45, nullable: true),
+                    Browser = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    Action = table.Column<string>(type: "nvarchar(60)", maxLength: 60, nullable: false),
+                    EntityType = table.Column<string>(type: "nvarchar(40)", maxLength: 40, nullable: false),
+                    EntityId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    Ubigeo = table.Column<string>(type: "nvarchar(6)", maxLength: 6, nullable: true),
+                    RegionCode = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: true),
+                    Before = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    After = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -83,26 +83,26 @@ namespace IncentiveCompliance.Migrations.Sqlite.Migrations
                 name: "BudgetImports",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 260, nullable: false),
-                    Source = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    SourceIsUpload = table.Column<bool>(type: "INTEGER", nullable: false),
-                    TotalBytes = table.Column<long>(type: "INTEGER", nullable: false),
-                    BytesRead = table.Column<long>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    RowsRead = table.Column<long>(type: "INTEGER", nullable: false),
-                    RowsKept = table.Column<long>(type: "INTEGER", nullable: false),
-                    SkippedOtherProgram = table.Column<long>(type: "INTEGER", nullable: false),
-                    SkippedOtherGovernmentLevel = table.Column<long>(type: "INTEGER", nullable: false),
-                    SkippedUnregisteredUbigeo = table.Column<long>(type: "INTEGER", nullable: false),
-                    Error = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    RequestedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    RequestedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    FinishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    UploadDiscardedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    RegionCode = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: true),
+                    FileName = table.Column<string>(type: "nvarchar(260)", maxLength: 260, nullable: false),
+                    Source = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    SourceIsUpload = table.Column<bool>(type: "bit", nullable: false),
+                    TotalBytes = table.Column<long>(type: "bigint", nullable: false),
+                    BytesRead = table.Column<long>(type: "bigint", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    RowsRead = table.Column<long>(type: "bigint", nullable: false),
+                    RowsKept = table.Column<long>(type: "bigint", nullable: false),
+                    SkippedOtherProgram = table.Column<long>(type: "bigint", nullable: false),
+                    SkippedOtherGovernmentLevel = table.Column<long>(type: "bigint", nullable: false),
+                    SkippedUnregisteredUbigeo = table.Column<long>(type: "bigint", nullable: false),
+                    Error = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    RequestedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    RequestedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    FinishedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    UploadDiscardedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -113,10 +113,10 @@ namespace IncentiveCompliance.Migrations.Sqlite.Migrations
                 name: "DataProtectionKeys",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    FriendlyName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    Xml = table.Column<string>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    FriendlyName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    Xml = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -127,8 +127,8 @@ namespace IncentiveCompliance.Migrations.Sqlite.Migrations
                 name: "Holidays",
                 columns: table => new
                 {
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -139,17 +139,17 @@ namespace IncentiveCompliance.Migrations.Sqlite.Migrations
                 name: "Notifications",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
-                    Key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Ubigeo = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Message = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
-                    Link = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ReadAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    EmailedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(450)", maxLength: 450, nullable: false),
+                    Key = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Ubigeo = table.Column<string>(type: "nvarchar(6)", maxLength: 6, nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Message = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: false),
+                    Link = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ReadAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    EmailedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -160,9 +160,9 @@ namespace IncentiveCompliance.Migrations.Sqlite.Migrations
                 name: "ProgramYears",
                 columns: table => new
                 {
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    MinimumPoints = table.Column<int>(type: "INTEGER", nullable: false)
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    MinimumPoints = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -173,8 +173,8 @@ namespace IncentiveCompliance.Migrations.Sqlite.Migrations
                 name: "Regions",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    Code = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -185,17 +185,17 @@ namespace IncentiveCompliance.Migrations.Sqlite.Migrations
                 name: "TrainingEvents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Topics = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
-                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Hours = table.Column<decimal>(type: "TEXT", precision: 6, scale: 2, nullable: false),
-                    Modality = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    Place = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Organiser = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    TargetPositions = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    RequirementCodes = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RegionCode = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Topics = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false),
+                    Date = table.Column<DateOnly>(type: "date", nullable: false),
+                    Hours = table.Column<decimal>(type: "decimal(6,2)", precision: 6, scale: 2, nullable: false),
+                    Modality = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    Place = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Organiser = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    TargetPositions = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    RequirementCodes = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -206,11 +206,11 @@ namespace IncentiveCompliance.Migrations.Sqlite.Migrations
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    RoleId = table.Column<string>(type: "nvarchar(64)", nullable: false),
+                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -227,11 +227,11 @@ namespace IncentiveCompliance.Migrations.Sqlite.Migrations
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
-                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    UserId = table.Column<string>(type: "nvarchar(64)", nullable: false),
+                    ClaimType = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    ClaimValue = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -248,10 +248,10 @@ namespace IncentiveCompliance.Migrations.Sqlite.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    ProviderKey = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
-                    UserId = table.Column<string>(type: "TEXT", nullable: false)
+                    LoginProvider = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    ProviderKey = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "nvarchar(max)", nullable: true),
+                    UserId = table.Column<string>(type: "nvarchar(64)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -268,8 +268,8 @@ namespace IncentiveCompliance.Migrations.Sqlite.Migrations
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    RoleId = table.Column<string>(type: "TEXT", nullable: false)
+                    UserId = table.Column<string>(type: "nvarchar(64)", nullable: false),
+                    RoleId = table.Column<string>(type: "nvarchar(64)", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -292,10 +292,10 @@ namespace IncentiveCompliance.Migrations.Sqlite.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<string>(type: "TEXT", nullable: false),
-                    LoginProvider = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
-                    Value = table.Column<string>(type: "TEXT", nullable: true)
+                    UserId = table.Column<string>(type: "nvarchar(64)", nullable: false),
+                    LoginProvider = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
+                    Value = table.Column<string>(type: "nvarchar(max)", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -312,10 +312,10 @@ namespace IncentiveCompliance.Migrations.Sqlite.Migrations
                 name: "UserSessions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    EndedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    StartedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    EndedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -332,11 +332,11 @@ namespace IncentiveCompliance.Migrations.Sqlite.Migrations
                 name: "Commitments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Sector = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Sector = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -353,21 +353,21 @@ namespace IncentiveCompliance.Migrations.Sqlite.Migrations
                 name: "ComplianceReports",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    RequestedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    RequestedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    ScheduledFor = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    StartedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    FinishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    CutOff = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Pages = table.Column<int>(type: "INTEGER", nullable: true),
-                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    FileKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    SizeBytes = table.Column<long>(type: "INTEGER", nullable: true),
-                    Error = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    RegionCode = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    RequestedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    RequestedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    ScheduledFor = table.Column<DateOnly>(type: "date", nullable: true),
+                    StartedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    FinishedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    CutOff = table.Column<DateOnly>(type: "date", nullable: true),
+                    Pages = table.Column<int>(type: "int", nullable: true),
+                    Sha256 = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    FileKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: true),
+                    SizeBytes = table.Column<long>(type: "bigint", nullable: true),
+                    Error = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -384,9 +384,9 @@ namespace IncentiveCompliance.Migrations.Sqlite.Migrations
                 name: "Provinces",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false)
+                    Code = table.Column<string>(type: "nvarchar(4)", maxLength: 4, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    RegionCode = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -403,13 +403,13 @@ namespace IncentiveCompliance.Migrations.Sqlite.Migrations
                 name: "ReportSchedules",
                 columns: table => new
                 {
-                    RegionCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    Frequency = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    DayOfMonth = table.Column<int>(type: "INTEGER", nullable: false),
-                    DayOfWeek = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    Hour = table.Column<int>(type: "INTEGER", nullable: false),
-                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    RegionCode = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: false),
+                    Frequency = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    DayOfMonth = table.Column<int>(type: "int", nullable: false),
+                    DayOfWeek = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    Hour = table.Column<int>(type: "int", nullable: false),
+                    UpdatedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    UpdatedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -426,21 +426,21 @@ namespace IncentiveCompliance.Migrations.Sqlite.Migrations
                 name: "Requirements",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    CommitmentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    Points = table.Column<int>(type: "INTEGER", nullable: false),
-                    Mandatory = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AppliesTo = table.Column<string>(type: "TEXT", maxLength: 7, nullable: false),
-                    Unit = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    Targets = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    EvidenceFileTypes = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    EvidenceDescription = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    CommitmentId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Code = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Title = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Description = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(12)", maxLength: 12, nullable: false),
+                    DueDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    Points = table.Column<int>(type: "int", nullable: false),
+                    Mandatory = table.Column<bool>(type: "bit", nullable: false),
+                    AppliesTo = table.Column<string>(type: "nvarchar(7)", maxLength: 7, nullable: false),
+                    Unit = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    Targets = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    EvidenceFileTypes = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    EvidenceDescription = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -457,13 +457,13 @@ namespace IncentiveCompliance.Migrations.Sqlite.Migrations
                 name: "Municipalities",
                 columns: table => new
                 {
-                    Ubigeo = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
-                    Name = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
-                    ProvinceCode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: false),
-                    Kind = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    PiType = table.Column<string>(type: "TEXT", maxLength: 1, nullable: true),
-                    ExecutingUnitCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                    Ubigeo = table.Column<string>(type: "nvarchar(6)", maxLength: 6, nullable: false),
+                    Name = table.Column<string>(type: "nvarchar(150)", maxLength: 150, nullable: false),
+                    ProvinceCode = table.Column<string>(type: "nvarchar(4)", maxLength: 4, nullable: false),
+                    Kind = table.Column<string>(type: "nvarchar(12)", maxLength: 12, nullable: false),
+                    PiType = table.Column<string>(type: "nvarchar(1)", maxLength: 1, nullable: true),
+                    ExecutingUnitCode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -480,16 +480,16 @@ namespace IncentiveCompliance.Migrations.Sqlite.Migrations
                 name: "Attendance",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    TrainingEventId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Dni = table.Column<string>(type: "TEXT", maxLength: 8, nullable: false),
-                    FullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Ubigeo = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
-                    Position = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    HoursAttended = table.Column<decimal>(type: "TEXT", precision: 6, scale: 2, nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    TrainingEventId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Dni = table.Column<string>(type: "nvarchar(8)", maxLength: 8, nullable: false),
+                    FullName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
+                    Ubigeo = table.Column<string>(type: "nvarchar(6)", maxLength: 6, nullable: false),
+                    Position = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: false),
+                    Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
+                    Phone = table.Column<string>(type: "nvarchar(30)", maxLength: 30, nullable: true),
+                    Status = table.Column<string>(type: "nvarchar(12)", maxLength: 12, nullable: false),
+                    HoursAttended = table.Column<decimal>(type: "decimal(6,2)", precision: 6, scale: 2, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -512,23 +512,23 @@ namespace IncentiveCompliance.Migrations.Sqlite.Migrations
                 name: "BudgetLines",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Ubigeo = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
-                    Month = table.Column<int>(type: "INTEGER", nullable: false),
-                    ExecutingUnit = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    ProductCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    ProductName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    ActivityCode = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    ActivityName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    Pia = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    Pim = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    Certificado = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    ComprometidoAnual = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    ComprometidoMensual = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    Devengado = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false),
-                    Girado = table.Column<decimal>(type: "TEXT", precision: 18, scale: 2, nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Ubigeo = table.Column<string>(type: "nvarchar(6)", maxLength: 6, nullable: false),
+                    Month = table.Column<int>(type: "int", nullable: false),
+                    ExecutingUnit = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    ProductCode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    ProductName = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    ActivityCode = table.Column<string>(type: "nvarchar(10)", maxLength: 10, nullable: false),
+                    ActivityName = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: false),
+                    Pia = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Pim = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Certificado = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    ComprometidoAnual = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    ComprometidoMensual = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Devengado = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false),
+                    Girado = table.Column<decimal>(type: "decimal(18,2)", precision: 18, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -545,15 +545,15 @@ namespace IncentiveCompliance.Migrations.Sqlite.Migrations
                 name: "BudgetReviews",
                 columns: table => new
                 {
-                    Id = table.Column<long>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    Ubigeo = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
-                    Year = table.Column<int>(type: "INTEGER", nullable: false),
-                    Month = table.Column<int>(type: "INTEGER", nullable: false),
-                    BehindPace = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Justification = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
-                    ReviewedBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
-                    ReviewedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    Ubigeo = table.Column<string>(type: "nvarchar(6)", maxLength: 6, nullable: false),
+                    Year = table.Column<int>(type: "int", nullable: false),
+                    Month = table.Column<int>(type: "int", nullable: false),
+                    BehindPace = table.Column<bool>(type: "bit", nullable: false),
+                    Justification = table.Column<string>(type: "nvarchar(2000)", maxLength: 2000, nullable: true),
+                    ReviewedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: false),
+                    ReviewedAt = table.Column<DateTime>(type: "datetime2", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -570,24 +570,24 @@ namespace IncentiveCompliance.Migrations.Sqlite.Migrations
                 name: "Submissions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Ubigeo = table.Column<string>(type: "TEXT", maxLength: 6, nullable: false),
-                    RequirementId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    Status = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    Value = table.Column<decimal>(type: "TEXT", precision: 18, scale: 4, nullable: true),
-                    PeriodFrom = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    PeriodTo = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    EvidenceDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    SubmittedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ReviewedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    ReviewedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
-                    ReviewReason = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    CorrectionDueDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
-                    Version = table.Column<int>(type: "INTEGER", nullable: false),
-                    TrainingEventId = table.Column<Guid>(type: "TEXT", nullable: true)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Ubigeo = table.Column<string>(type: "nvarchar(6)", maxLength: 6, nullable: false),
+                    RequirementId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    Status = table.Column<string>(type: "nvarchar(12)", maxLength: 12, nullable: false),
+                    Note = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: false),
+                    Value = table.Column<decimal>(type: "decimal(18,4)", precision: 18, scale: 4, nullable: true),
+                    PeriodFrom = table.Column<DateOnly>(type: "date", nullable: true),
+                    PeriodTo = table.Column<DateOnly>(type: "date", nullable: true),
+                    EvidenceDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    CreatedBy = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    SubmittedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ReviewedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    ReviewedBy = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: true),
+                    ReviewReason = table.Column<string>(type: "nvarchar(4000)", maxLength: 4000, nullable: true),
+                    CorrectionDueDate = table.Column<DateOnly>(type: "date", nullable: true),
+                    Version = table.Column<int>(type: "int", nullable: false),
+                    TrainingEventId = table.Column<Guid>(type: "uniqueidentifier", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -616,13 +616,13 @@ namespace IncentiveCompliance.Migrations.Sqlite.Migrations
                 name: "EvidenceFiles",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    SubmissionId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
-                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    Size = table.Column<long>(type: "INTEGER", nullable: false),
-                    Sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    StorageKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    SubmissionId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
+                    FileName = table.Column<string>(type: "nvarchar(255)", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "bigint", nullable: false),
+                    Sha256 = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
+                    StorageKey = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -774,7 +774,8 @@ namespace IncentiveCompliance.Migrations.Sqlite.Migrations
                 name: "RoleNameIndex",
                 table: "AspNetRoles",
                 column: "NormalizedName",
-                unique: true);
+                unique: true,
+                filter: "[NormalizedName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUserClaims_UserId",
@@ -800,7 +801,8 @@ namespace IncentiveCompliance.Migrations.Sqlite.Migrations
                 name: "UserNameIndex",
                 table: "AspNetUsers",
                 column: "NormalizedUserName",
-                unique: true);
+                unique: true,
+                filter: "[NormalizedUserName] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Attendance_TrainingEventId_Dni",
@@ -864,7 +866,8 @@ namespace IncentiveCompliance.Migrations.Sqlite.Migrations
                 name: "IX_ComplianceReports_RegionCode_ScheduledFor",
                 table: "ComplianceReports",
                 columns: new[] { "RegionCode", "ScheduledFor" },
-                unique: true);
+                unique: true,
+                filter: "[ScheduledFor] IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "IX_EvidenceFiles_SubmissionId",
