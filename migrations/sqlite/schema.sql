@@ -16,6 +16,10 @@ CREATE TABLE "AspNetUsers" (
     "FullName" TEXT NOT NULL,
     "RegionCode" TEXT NULL,
     "Ubigeo" TEXT NULL,
+    "DisabledAt" TEXT NULL,
+    "MustChangePassword" INTEGER NOT NULL,
+    "LastSignInAt" TEXT NULL,
+    "DemoAccount" INTEGER NOT NULL,
     "UserName" TEXT NULL,
     "NormalizedUserName" TEXT NULL,
     "Email" TEXT NULL,
@@ -167,6 +171,7 @@ CREATE TABLE "UserSessions" (
     "UserId" TEXT NOT NULL,
     "StartedAt" TEXT NOT NULL,
     "EndedAt" TEXT NULL,
+    "PendingStep" INTEGER NOT NULL,
     CONSTRAINT "FK_UserSessions_AspNetUsers_UserId" FOREIGN KEY ("UserId") REFERENCES "AspNetUsers" ("Id") ON DELETE CASCADE
 );
 
@@ -863,7 +868,7 @@ CREATE INDEX "IX_TrainingEvents_RegionCode_Date" ON "TrainingEvents" ("RegionCod
 CREATE INDEX "IX_UserSessions_UserId" ON "UserSessions" ("UserId");
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261130015718_Initial', '10.0.15');
+VALUES ('20261202051721_Initial', '10.0.15');
 
 COMMIT;
 

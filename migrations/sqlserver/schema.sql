@@ -11,7 +11,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoles] (
@@ -25,7 +25,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUsers] (
@@ -33,6 +33,10 @@ BEGIN
         [FullName] nvarchar(200) NOT NULL,
         [RegionCode] nvarchar(2) NULL,
         [Ubigeo] nvarchar(6) NULL,
+        [DisabledAt] datetime2 NULL,
+        [MustChangePassword] bit NOT NULL,
+        [LastSignInAt] datetime2 NULL,
+        [DemoAccount] bit NOT NULL,
         [UserName] nvarchar(256) NULL,
         [NormalizedUserName] nvarchar(256) NULL,
         [Email] nvarchar(256) NULL,
@@ -53,7 +57,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE TABLE [AuditTrail] (
@@ -76,7 +80,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE TABLE [BudgetImports] (
@@ -106,7 +110,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE TABLE [DataProtectionKeys] (
@@ -119,7 +123,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE TABLE [Holidays] (
@@ -131,7 +135,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE TABLE [Notifications] (
@@ -151,7 +155,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE TABLE [ProgramYears] (
@@ -164,7 +168,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE TABLE [Regions] (
@@ -176,7 +180,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE TABLE [TrainingEvents] (
@@ -197,7 +201,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoleClaims] (
@@ -212,7 +216,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserClaims] (
@@ -227,7 +231,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserLogins] (
@@ -242,7 +246,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserRoles] (
@@ -256,7 +260,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserTokens] (
@@ -271,7 +275,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE TABLE [UserSessions] (
@@ -279,6 +283,7 @@ BEGIN
         [UserId] nvarchar(64) NOT NULL,
         [StartedAt] datetime2 NOT NULL,
         [EndedAt] datetime2 NULL,
+        [PendingStep] int NOT NULL,
         CONSTRAINT [PK_UserSessions] PRIMARY KEY ([Id]),
         CONSTRAINT [FK_UserSessions_AspNetUsers_UserId] FOREIGN KEY ([UserId]) REFERENCES [AspNetUsers] ([Id]) ON DELETE CASCADE
     );
@@ -286,7 +291,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE TABLE [Commitments] (
@@ -302,7 +307,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE TABLE [ComplianceReports] (
@@ -328,7 +333,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE TABLE [Provinces] (
@@ -342,7 +347,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE TABLE [ReportSchedules] (
@@ -360,7 +365,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE TABLE [Requirements] (
@@ -386,7 +391,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE TABLE [Municipalities] (
@@ -404,7 +409,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE TABLE [Attendance] (
@@ -426,7 +431,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE TABLE [BudgetLines] (
@@ -453,7 +458,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE TABLE [BudgetReviews] (
@@ -472,7 +477,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE TABLE [Submissions] (
@@ -503,7 +508,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE TABLE [EvidenceFiles] (
@@ -521,7 +526,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'ConcurrencyStamp', N'Name', N'NormalizedName') AND [object_id] = OBJECT_ID(N'[AspNetRoles]'))
@@ -537,7 +542,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Date', N'Name') AND [object_id] = OBJECT_ID(N'[Holidays]'))
@@ -663,7 +668,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
@@ -671,7 +676,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
@@ -679,7 +684,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
@@ -687,7 +692,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
@@ -695,7 +700,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
@@ -703,7 +708,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
@@ -711,7 +716,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
@@ -719,7 +724,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Attendance_TrainingEventId_Dni] ON [Attendance] ([TrainingEventId], [Dni]);
@@ -727,7 +732,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Attendance_Ubigeo] ON [Attendance] ([Ubigeo]);
@@ -735,7 +740,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditTrail_EntityType_EntityId] ON [AuditTrail] ([EntityType], [EntityId]);
@@ -743,7 +748,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditTrail_RegionCode_Id] ON [AuditTrail] ([RegionCode], [Id]);
@@ -751,7 +756,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditTrail_Ubigeo_Id] ON [AuditTrail] ([Ubigeo], [Id]);
@@ -759,7 +764,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE INDEX [IX_BudgetImports_RequestedAt] ON [BudgetImports] ([RequestedAt]);
@@ -767,7 +772,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE INDEX [IX_BudgetLines_Ubigeo] ON [BudgetLines] ([Ubigeo]);
@@ -775,7 +780,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE INDEX [IX_BudgetLines_Year_Ubigeo] ON [BudgetLines] ([Year], [Ubigeo]);
@@ -783,7 +788,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_BudgetReviews_Ubigeo_Year_Month] ON [BudgetReviews] ([Ubigeo], [Year], [Month]);
@@ -791,7 +796,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Commitments_Year_Code] ON [Commitments] ([Year], [Code]);
@@ -799,7 +804,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ComplianceReports_RegionCode_RequestedAt] ON [ComplianceReports] ([RegionCode], [RequestedAt]);
@@ -807,7 +812,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_ComplianceReports_RegionCode_ScheduledFor] ON [ComplianceReports] ([RegionCode], [ScheduledFor]) WHERE [ScheduledFor] IS NOT NULL');
@@ -815,7 +820,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE INDEX [IX_EvidenceFiles_SubmissionId] ON [EvidenceFiles] ([SubmissionId]);
@@ -823,7 +828,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Municipalities_Name] ON [Municipalities] ([Name]);
@@ -831,7 +836,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Municipalities_ProvinceCode] ON [Municipalities] ([ProvinceCode]);
@@ -839,7 +844,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Notifications_UserId_Key] ON [Notifications] ([UserId], [Key]);
@@ -847,7 +852,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Notifications_UserId_ReadAt] ON [Notifications] ([UserId], [ReadAt]);
@@ -855,7 +860,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Provinces_RegionCode] ON [Provinces] ([RegionCode]);
@@ -863,7 +868,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Requirements_CommitmentId] ON [Requirements] ([CommitmentId]);
@@ -871,7 +876,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Requirements_Year_Code] ON [Requirements] ([Year], [Code]);
@@ -879,7 +884,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_Submissions_OneOpenPerItem] ON [Submissions] ([Ubigeo], [RequirementId]) WHERE "Status" IN (''Draft'', ''Submitted'')');
@@ -887,7 +892,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Submissions_RequirementId] ON [Submissions] ([RequirementId]);
@@ -895,7 +900,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Submissions_Status_SubmittedAt] ON [Submissions] ([Status], [SubmittedAt]);
@@ -903,7 +908,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Submissions_TrainingEventId] ON [Submissions] ([TrainingEventId]);
@@ -911,7 +916,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Submissions_Ubigeo_RequirementId_CreatedAt] ON [Submissions] ([Ubigeo], [RequirementId], [CreatedAt]);
@@ -919,7 +924,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE INDEX [IX_TrainingEvents_RegionCode_Date] ON [TrainingEvents] ([RegionCode], [Date]);
@@ -927,7 +932,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     CREATE INDEX [IX_UserSessions_UserId] ON [UserSessions] ([UserId]);
@@ -935,11 +940,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261130015915_Initial'
+    WHERE [MigrationId] = N'20261202051825_Initial'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261130015915_Initial', N'10.0.15');
+    VALUES (N'20261202051825_Initial', N'10.0.15');
 END;
 
 COMMIT;

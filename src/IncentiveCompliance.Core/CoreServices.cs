@@ -2,6 +2,7 @@ using System.Globalization;
 using FluentValidation;
 using IncentiveCompliance.Core.Common.Behaviours;
 using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Features.Account;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -26,6 +27,8 @@ public static class CoreServices
         services.TryAddSingleton(Features.Budget.BudgetUploads.Default);
         services.AddScoped<Common.Auditing.AuditTrail>();
         services.AddScoped<RequestAuthorization>();
+        services.AddScoped<SignInSteps>();
+        services.AddScoped<CallerAccount>();
         services.AddScoped<RequestOrigin>();
         services.AddScoped<Features.Training.AttendanceBook>();
 

@@ -1,3 +1,4 @@
+using IncentiveCompliance.Core.Common.Security;
 using Microsoft.Extensions.Hosting;
 
 namespace IncentiveCompliance.Infrastructure;
@@ -20,6 +21,3 @@ public sealed class DatabasePreparation(IServiceProvider services, DemoMode demo
 
     public Task StoppedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 }
-
-/// <summary>Whether the demo is loaded into an empty database (<c>Demo:Enabled</c>; <c>./build.sh run</c> turns it on).</summary>
-public sealed record DemoMode(bool Enabled);

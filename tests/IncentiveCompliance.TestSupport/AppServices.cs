@@ -43,7 +43,11 @@ public sealed class AppServices : IAsyncDisposable
         IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null, bool ownsDatabase = false)
     {
         var services = new ServiceCollection();
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(database.Settings).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(database.Settings)
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Demo:Enabled"] = demo ? "true" : "false" })
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
+            .Build();
         services.AddSingleton<IConfiguration>(configuration);
         configure?.Invoke(services);
         services.AddLogging();

@@ -12,6 +12,10 @@ public static class TestUsers
     public static readonly AccessScope WanchaqBudget = new(Roles.BudgetOfficer, null, "080108");
     public static readonly AccessScope SantiagoManager = new(Roles.MunicipalManager, null, "080106");
 
+    /// <summary>Passwords that pass the password rule (long and hard to guess), for accounts the tests open.</summary>
+    public const string Passphrase = "vicuña telar granizo ollantay";
+    public const string OtherPassphrase = "quipu retama cóndor puna";
+
     public const string Wanchaq = "080108";
     public const string Santiago = "080106";
 }

@@ -2,15 +2,19 @@ using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Features.Catalogue;
 using IncentiveCompliance.Core.Features.Territory;
 using IncentiveCompliance.Core.Features.Users;
+using IncentiveCompliance.Core.Domain.Identity;
 using IncentiveCompliance.Core.Persistence;
 using MediatR;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace IncentiveCompliance.Infrastructure.Demo;
 
 /// <summary>
 /// The demo: the Cusco region's 116 municipalities, the sample 2026 catalogue, and one user per role, all with
-/// password Demo2026!. Loaded only into an empty database, through the same requests an administrator would send.
+/// password Demo2026!. Loaded only into an empty database, through the same requests an administrator would send; then the
+/// demo, not a person, gives its accounts their documented password, which the password rule would refuse, and marks them
+/// as the demo's (no second factor while the demo is enabled).
 /// </summary>
 public static class DemoData
 {
@@ -18,11 +22,11 @@ public static class DemoData
 
     public static readonly IReadOnlyList<CreateUser> Users =
     [
-        new("admin@demo.pe", "Administración del sistema", Password, Roles.Administrator, null, null),
-        new("secretaria.tecnica@cusco.demo.pe", "Secretaría Técnica del CORESEC Cusco", Password, Roles.RegionalSecretariat, "08", null),
-        new("seguridad@wanchaq.demo.pe", "Gerencia de Seguridad Ciudadana de Wanchaq", Password, Roles.MunicipalManager, null, "080108"),
-        new("presupuesto@wanchaq.demo.pe", "Gerencia de Presupuesto de Wanchaq", Password, Roles.BudgetOfficer, null, "080108"),
-        new("seguridad@santiago.demo.pe", "Gerencia de Seguridad Ciudadana de Santiago", Password, Roles.MunicipalManager, null, "080106"),
+        Account("admin@demo.pe", "Administración del sistema", Roles.Administrator, null, null),
+        Account("secretaria.tecnica@cusco.demo.pe", "Secretaría Técnica del CORESEC Cusco", Roles.RegionalSecretariat, "08", null),
+        Account("seguridad@wanchaq.demo.pe", "Gerencia de Seguridad Ciudadana de Wanchaq", Roles.MunicipalManager, null, "080108"),
+        Account("presupuesto@wanchaq.demo.pe", "Gerencia de Presupuesto de Wanchaq", Roles.BudgetOfficer, null, "080108"),
+        Account("seguridad@santiago.demo.pe", "Gerencia de Seguridad Ciudadana de Santiago", Roles.MunicipalManager, null, "080106"),
     ];
 
     /// <summary>Loads the demo when the database holds no municipality and no user; returns whether it did.</summary>
@@ -43,11 +47,21 @@ public static class DemoData
             await mediator.Send(new LoadCatalogue(catalogue), cancellationToken);
         }
 
-        foreach (var user in Users)
+        var hasher = new PasswordHasher<AppUser>();
+        foreach (var request in Users)
         {
-            await mediator.Send(user, cancellationToken);
+            var id = await mediator.Send(request, cancellationToken);
+            var user = await db.Users.SingleAsync(u => u.Id == id, cancellationToken);
+            user.PasswordHash = hasher.HashPassword(user, Password);
+            user.MustChangePassword = false;
+            user.DemoAccount = true;
         }
 
+        await db.SaveChangesAsync(cancellationToken);
         return true;
     }
+
+    /// <summary>Created with a throwaway password, replaced by the documented one once created.</summary>
+    private static CreateUser Account(string email, string name, string role, string? region, string? ubigeo) =>
+        new(email, name, TemporaryPasswords.New(), role, region, ubigeo);
 }

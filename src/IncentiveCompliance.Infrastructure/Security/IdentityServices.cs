@@ -1,3 +1,4 @@
+using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Domain.Identity;
 using IncentiveCompliance.Core.Persistence;
 using Microsoft.AspNetCore.DataProtection;
@@ -19,14 +20,22 @@ public static class IdentityServices
         services.AddIdentityCore<AppUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;
-                options.Password.RequiredLength = 8;
+                // Length and guessability only (PasswordRule); no composition rules (NIST SP 800-63B).
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
                 options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
                 options.Lockout.AllowedForNewUsers = true;
             })
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<AppDbContext>()
+            .AddPasswordValidator<PasswordRule>()
+            .AddTokenProvider<AuthenticatorTokenProvider<AppUser>>(TokenOptions.DefaultAuthenticatorProvider)
             .AddErrorDescriber<SpanishIdentityErrors>();
 
+        services.AddSingleton(new DemoMode(configuration.GetValue<bool>("Demo:Enabled")));
         services.AddOptions<IdentityOptions>().Configure<IConfiguration>((options, configuration) =>
         {
             options.Lockout.MaxFailedAccessAttempts = configuration.GetValue("SignIn:FailuresPerAccount", 100);

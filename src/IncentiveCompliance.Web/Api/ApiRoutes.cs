@@ -35,6 +35,7 @@ public static class ApiRoutes
             .WithSummary("Revoca el token con el que se llama (cierra su sesión)");
 
         api.MapTerritory();
+        api.MapAccount();
         api.MapUsers();
         api.MapPrograms();
         api.MapSubmissions();

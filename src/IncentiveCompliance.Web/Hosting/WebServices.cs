@@ -44,13 +44,13 @@ public static class WebServices
         services.AddEvidenceStorage();
         services.AddPdfRendering();
         services.AddNotificationMail();
-        services.AddSingleton(new DemoMode(builder.Configuration.GetValue<bool>("Demo:Enabled")));
         services.AddHostedService<DatabasePreparation>();
         services.AddBackgroundJobs(builder.Configuration);
         services.AddAppAuthentication(builder.Configuration);
 
         services.AddRazorPages(o =>
         {
+            o.Conventions.ConfigureFilter(new AccountStepPages());
             o.Conventions.ConfigureFilter(new DomainErrorPageFilter());
             foreach (var (page, upload) in UploadPages)
             {

@@ -1,11 +1,14 @@
 using IncentiveCompliance.Core.Features.Account;
+using IncentiveCompliance.Web.Api;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.Extensions.Options;
 
 namespace IncentiveCompliance.Web.Security;
 
-public sealed record IssuedToken(string AccessToken, DateTimeOffset ExpiresAt);
+/// <param name="PendingStep">What the token's session must still do before it reaches anything else (<c>second_factor</c>,
+/// <c>password_change</c>, <c>second_factor_enrollment</c>); null when nothing.</param>
+public sealed record IssuedToken(string AccessToken, DateTimeOffset ExpiresAt, string? PendingStep);
 
 /// <summary>Issues bearer tokens for the API: opaque, protected by the shared Data Protection keys, short-lived.</summary>
 public sealed class ApiTokens(IOptionsMonitor<BearerTokenOptions> options, TimeProvider clock)
@@ -18,6 +21,6 @@ public sealed class ApiTokens(IOptionsMonitor<BearerTokenOptions> options, TimeP
             UserPrincipal.Create(user, AuthenticationSetup.BearerScheme),
             new AuthenticationProperties { IssuedUtc = clock.GetUtcNow(), ExpiresUtc = expiresAt },
             AuthenticationSetup.BearerScheme);
-        return new IssuedToken(bearer.BearerTokenProtector.Protect(ticket), expiresAt);
+        return new IssuedToken(bearer.BearerTokenProtector.Protect(ticket), expiresAt, AccountStepNames.Of(user.PendingStep));
     }
 }

@@ -43,7 +43,7 @@ public sealed class ApiFixture(PostgresServer postgres) : IAsyncLifetime
         }
     }
 
-    public sealed record TokenResponse(string AccessToken, DateTimeOffset ExpiresAt);
+    public sealed record TokenResponse(string AccessToken, DateTimeOffset ExpiresAt, string? PendingStep);
 }
 
 public static class DemoEmails

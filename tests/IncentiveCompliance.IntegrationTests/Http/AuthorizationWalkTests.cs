@@ -22,6 +22,7 @@ public sealed class AuthorizationWalkTests(ApiFixture api) : IClassFixture<ApiFi
     private const HttpStatusCode Invalid = HttpStatusCode.BadRequest;
     private const HttpStatusCode NotFound = HttpStatusCode.NotFound;
     private const HttpStatusCode NoContent = HttpStatusCode.NoContent;
+    private const HttpStatusCode Conflict = HttpStatusCode.Conflict;
 
     // Route, method, path, body, then the status for: admin, Cusco secretariat, Wanchaq manager, Wanchaq budget officer.
     private static readonly Probe[] Probes =
@@ -34,7 +35,15 @@ public sealed class AuthorizationWalkTests(ApiFixture api) : IClassFixture<ApiFi
         new("GET /api/v1/municipalities/{ubigeo}", "GET", "/api/v1/municipalities/080106", null, Ok, Ok, Forbidden, Forbidden),
         new("PUT /api/v1/municipalities/{ubigeo}", "PUT", "/api/v1/municipalities/080108", new { piType = "Z", version = 0 }, Invalid, Invalid, Forbidden, Forbidden),
         new("POST /api/v1/municipalities/import", "POST", "/api/v1/municipalities/import", null, Invalid, Forbidden, Forbidden, Forbidden),
+        new("POST /api/v1/auth/second-factor", "POST", "/api/v1/auth/second-factor", new { code = "123456" }, Conflict, Conflict, Conflict, Conflict),
+        new("GET /api/v1/account", "GET", "/api/v1/account", null, Ok, Ok, Ok, Ok),
+        new("PUT /api/v1/account/password", "PUT", "/api/v1/account/password", new { currentPassword = "" }, Invalid, Invalid, Invalid, Invalid),
+        new("POST /api/v1/account/second-factor/setup", "POST", "/api/v1/account/second-factor/setup", null, Ok, Ok, Ok, Ok),
+        new("POST /api/v1/account/second-factor", "POST", "/api/v1/account/second-factor", new { code = "" }, Invalid, Invalid, Invalid, Invalid),
+        new("POST /api/v1/account/second-factor/disable", "POST", "/api/v1/account/second-factor/disable", new { password = "incorrecta" }, Forbidden, Forbidden, Invalid, Invalid),
         new("GET /api/v1/users", "GET", "/api/v1/users", null, Ok, Forbidden, Forbidden, Forbidden),
+        new("POST /api/v1/users/{id}/password-reset", "POST", "/api/v1/users/nadie/password-reset", null, NotFound, Forbidden, Forbidden, Forbidden),
+        new("PUT /api/v1/users/{id}/enabled", "PUT", "/api/v1/users/nadie/enabled", new { enabled = true }, NotFound, Forbidden, Forbidden, Forbidden),
         new("POST /api/v1/users", "POST", "/api/v1/users", new { email = "" }, Invalid, Forbidden, Forbidden, Forbidden),
         new("PUT /api/v1/users/{id}/role", "PUT", "/api/v1/users/nadie/role", new { role = "Jefe" }, Invalid, Forbidden, Forbidden, Forbidden),
         new("GET /api/v1/programs/{year:int}/commitments", "GET", "/api/v1/programs/2026/commitments", null, Ok, Ok, Ok, Ok),
@@ -135,6 +144,46 @@ public sealed class AuthorizationWalkTests(ApiFixture api) : IClassFixture<ApiFi
             var status = (await client.SendAsync(new HttpRequestMessage(new HttpMethod(probe.Method), probe.Path))).StatusCode;
             status.Should().Be(HttpStatusCode.Unauthorized, $"{probe.Method} {probe.Path} needs a token");
         }
+    }
+
+    [Theory]
+    [ClassData(typeof(AllProviders))]
+    public async Task A_session_that_owes_a_new_password_reaches_only_its_own_account(DatabaseProvider provider)
+    {
+        var email = $"temporal.{provider}@anta.demo.pe".ToLowerInvariant();
+        var admin = await api.SignedIn(provider, DemoEmails.Admin);
+        (await admin.PostAsJsonAsync("/api/v1/users", new { email, fullName = "Temporal", password = TestUsers.Passphrase, role = "MunicipalManager", ubigeo = "080108" }))
+            .StatusCode.Should().Be(HttpStatusCode.Created);
+        var token = await (await api.Anonymous(provider).PostAsJsonAsync("/api/v1/auth/token", new { email, password = TestUsers.Passphrase }))
+            .Content.ReadFromJsonAsync<ApiFixture.TokenResponse>();
+        token!.PendingStep.Should().Be("password_change");
+        var client = await api.SignedIn(provider, email, TestUsers.Passphrase);
+
+        var reachable = new Dictionary<string, HttpStatusCode>
+        {
+            ["POST /api/v1/auth/token"] = Invalid,
+            ["GET /api/v1/account"] = Ok,
+            ["PUT /api/v1/account/password"] = Invalid,
+            ["DELETE /api/v1/auth/token"] = NoContent,
+        };
+        var failures = new List<string>();
+        foreach (var probe in Probes)
+        {
+            using var request = new HttpRequestMessage(new HttpMethod(probe.Method), probe.Path);
+            if (probe.Body is not null)
+            {
+                request.Content = JsonContent.Create(probe.Body);
+            }
+
+            var status = (await client.SendAsync(request)).StatusCode;
+            var expected = reachable.GetValueOrDefault(probe.Route, Forbidden);
+            if (status != expected)
+            {
+                failures.Add($"{probe.Method} {probe.Path}: {(int)status}, expected {(int)expected}");
+            }
+        }
+
+        failures.Should().BeEmpty();
     }
 
     [Fact]

@@ -29,6 +29,24 @@ public sealed class RequestAuthorizationTests
         RequestTypes.Where(t => t.IsDefined(typeof(AnonymousAttribute), false)).Should().Equal(typeof(SignIn));
 
     [Fact]
+    public void A_session_that_owes_a_sign_in_step_sends_only_the_requests_that_finish_it()
+    {
+        var owesPassword = new AccessScope(Roles.MunicipalManager, null, "080108") { PendingStep = AccountStep.PasswordChange };
+        var owesCode = owesPassword with { PendingStep = AccountStep.SecondFactor };
+
+        FluentActions.Invoking(() => Authorize(new ListRegions(), owesPassword)).Should().Throw<ForbiddenException>().WithMessage("*contraseña temporal*");
+        FluentActions.Invoking(() => Authorize(new ChangePassword("a", "b"), owesPassword)).Should().NotThrow();
+        FluentActions.Invoking(() => Authorize(new SignOut(), owesPassword)).Should().NotThrow();
+        FluentActions.Invoking(() => Authorize(new ChangePassword("a", "b"), owesCode)).Should().Throw<ForbiddenException>("the code comes before the new password");
+        FluentActions.Invoking(() => Authorize(new VerifySecondFactor("123456"), owesCode)).Should().NotThrow();
+    }
+
+    [Fact]
+    public void Every_request_a_pending_session_may_send_is_about_its_own_account() =>
+        RequestTypes.Where(t => t.IsDefined(typeof(AllowedDuringAttribute), false)).Select(t => t.Namespace).Distinct()
+            .Should().Equal(typeof(SignIn).Namespace);
+
+    [Fact]
     public void A_request_without_an_access_rule_is_refused() =>
         FluentActions.Invoking(() => Authorize(new Undeclared(), new AccessScope(Roles.Administrator, null, null)))
             .Should().Throw<InvalidOperationException>().WithMessage("*declares no access rule*");

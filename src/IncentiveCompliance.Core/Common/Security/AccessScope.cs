@@ -6,6 +6,9 @@ namespace IncentiveCompliance.Core.Common.Security;
 /// </summary>
 public sealed record AccessScope(string Role, string? RegionCode, string? Ubigeo)
 {
+    /// <summary>A sign-in step still to finish; until then the session reaches only the requests that finish it.</summary>
+    public AccountStep PendingStep { get; init; }
+
     public bool CoversRegion(string regionCode) =>
         Role == Roles.Administrator || (Role == Roles.RegionalSecretariat && RegionCode == regionCode);
 

@@ -46,3 +46,10 @@ public interface IReportScoped
 {
     Guid ReportId { get; }
 }
+
+/// <summary>A request a session may send before its sign-in is complete, during the steps named (sign-out during all of them).</summary>
+[AttributeUsage(AttributeTargets.Class, Inherited = false)]
+public sealed class AllowedDuringAttribute(params AccountStep[] steps) : Attribute
+{
+    public IReadOnlyList<AccountStep> Steps { get; } = steps;
+}

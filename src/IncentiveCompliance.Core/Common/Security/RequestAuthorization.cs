@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace IncentiveCompliance.Core.Common.Security;
 
 /// <summary>
-/// The one place where every request is checked against the caller: the roles the request allows,
-/// then the municipality or region it names (for a submission, the municipality that made it; for a training, an import
+/// The one place where every request is checked against the caller: the roles the request allows, a sign-in step the
+/// session still owes (only the requests that finish it pass), then the municipality or region it names (for a submission, the municipality that made it; for a training, an import
 /// or a report, its region).
 /// A request that declares no access rule is refused. The mediator pipeline checks every request here; an upload is
 /// also checked here before its body is read, with the request built from its route (see the web host).
@@ -82,6 +82,11 @@ public sealed class RequestAuthorization(ICurrentUser user, AppDbContext db)
             throw new ForbiddenException();
         }
 
+        if (scope.PendingStep != AccountStep.None && !rule.During.Contains(scope.PendingStep))
+        {
+            throw new ForbiddenException(AccountSteps.Explain(scope.PendingStep));
+        }
+
         if (request is IMunicipalityScoped m && !scope.CoversMunicipality(m.Ubigeo))
         {
             throw new ForbiddenException("No tiene acceso a esta municipalidad.");
@@ -93,18 +98,18 @@ public sealed class RequestAuthorization(ICurrentUser user, AppDbContext db)
         }
     }
 
-    private sealed record AccessRule(bool Anonymous, IReadOnlyList<string> Roles)
+    private sealed record AccessRule(bool Anonymous, IReadOnlyList<string> Roles, IReadOnlyList<AccountStep> During)
     {
         public static AccessRule Of(Type type)
         {
             if (type.GetCustomAttribute<AnonymousAttribute>() is not null)
             {
-                return new AccessRule(true, []);
+                return new AccessRule(true, [], []);
             }
 
             var allowed = type.GetCustomAttribute<AllowedRolesAttribute>()
                 ?? throw new InvalidOperationException($"{type.Name} declares no access rule ([AllowedRoles] or [Anonymous]).");
-            return new AccessRule(false, allowed.Roles);
+            return new AccessRule(false, allowed.Roles, type.GetCustomAttribute<AllowedDuringAttribute>()?.Steps ?? []);
         }
     }
 }

@@ -13,6 +13,9 @@ public static class Roles
 
     public static bool IsMunicipal(string role) => role is MunicipalManager or BudgetOfficer;
 
+    /// <summary>Roles that reach a whole region or more sign in with an authenticator app as well as a password.</summary>
+    public static bool RequiresSecondFactor(string role) => role is Administrator or RegionalSecretariat;
+
     public static string DisplayName(string role) => role switch
     {
         Administrator => "Administrador",

@@ -14,11 +14,12 @@ namespace IncentiveCompliance.Core.Features.Account;
 /// cookie or token names. An unknown e-mail and a wrong password get the same answer after the same hashing work, so
 /// nobody learns which addresses have accounts. After many consecutive failures (NIST's order of magnitude, a hundred)
 /// the account pauses sign-in for a while; sessions already open go on. The per-address limit is the web host's.
+/// A disabled account is refused. The session opened may still owe a step (<see cref="SignInSteps"/>).
 /// </summary>
 [Anonymous]
 public sealed record SignIn(string Email, string Password) : IRequest<AuthenticatedUser>;
 
-public sealed record AuthenticatedUser(string UserId, string Email, Guid SessionId);
+public sealed record AuthenticatedUser(string UserId, string Email, Guid SessionId, AccountStep PendingStep);
 
 public sealed class SignInValidator : AbstractValidator<SignIn>
 {
@@ -29,7 +30,8 @@ public sealed class SignInValidator : AbstractValidator<SignIn>
     }
 }
 
-internal sealed class SignInHandler(UserManager<AppUser> users, IPasswordHasher<AppUser> hasher, AppDbContext db, AuditTrail audit, TimeProvider clock)
+internal sealed class SignInHandler(
+    UserManager<AppUser> users, IPasswordHasher<AppUser> hasher, SignInSteps steps, AppDbContext db, AuditTrail audit, TimeProvider clock)
     : IRequestHandler<SignIn, AuthenticatedUser>
 {
     private static string? decoyHash;
@@ -58,12 +60,20 @@ internal sealed class SignInHandler(UserManager<AppUser> users, IPasswordHasher<
                 : await FailedAsync(user, request.Email, "contraseña incorrecta", WrongCredentials(), cancellationToken);
         }
 
+        if (user.DisabledAt is not null)
+        {
+            throw await FailedAsync(user, request.Email, "cuenta desactivada",
+                new UnauthenticatedException("Esta cuenta está desactivada. Consulte con la administración del sistema."), cancellationToken);
+        }
+
         await users.ResetAccessFailedCountAsync(user);
-        var session = new UserSession { UserId = user.Id, StartedAt = clock.GetUtcNow().UtcDateTime };
+        var now = clock.GetUtcNow().UtcDateTime;
+        var session = new UserSession { UserId = user.Id, StartedAt = now, PendingStep = await steps.NextAsync(user, secondFactorDone: false) };
+        user.LastSignInAt = now;
         db.Sessions.Add(session);
-        audit.RecordSecurity("account.signed_in", user.Id, new { Session = session.Id }, user.Id, user.Email);
+        audit.RecordSecurity("account.signed_in", user.Id, new { Session = session.Id, Pending = session.PendingStep.ToString() }, user.Id, user.Email);
         await db.SaveChangesAsync(cancellationToken);
-        return new AuthenticatedUser(user.Id, user.Email!, session.Id);
+        return new AuthenticatedUser(user.Id, user.Email!, session.Id, session.PendingStep);
     }
 
     /// <summary>Records the failed attempt (the e-mail as typed, whether or not it has an account) before answering it.</summary>
@@ -78,12 +88,5 @@ internal sealed class SignInHandler(UserManager<AppUser> users, IPasswordHasher<
 
     private static UnauthenticatedException WrongCredentials() => new("Correo o contraseña incorrectos.");
 
-    private TooManyAttemptsException Paused(AppUser user)
-    {
-        var wait = (user.LockoutEnd ?? clock.GetUtcNow()) - clock.GetUtcNow();
-        var minutes = Math.Max(1, (int)Math.Ceiling(wait.TotalMinutes));
-        return new TooManyAttemptsException(
-            $"Demasiados intentos fallidos seguidos con esta cuenta. Intente de nuevo en {minutes} minuto{(minutes == 1 ? "" : "s")}.",
-            wait > TimeSpan.Zero ? wait : TimeSpan.FromMinutes(1));
-    }
+    private TooManyAttemptsException Paused(AppUser user) => SignInPause.Answer(user, clock);
 }

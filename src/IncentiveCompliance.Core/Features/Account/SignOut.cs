@@ -8,6 +8,7 @@ namespace IncentiveCompliance.Core.Features.Account;
 
 /// <summary>Ends the caller's own session on the server: the cookie or token that named it is refused from now on.</summary>
 [AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.MunicipalManager, Roles.BudgetOfficer)]
+[AllowedDuring(AccountStep.SecondFactor, AccountStep.PasswordChange, AccountStep.SecondFactorEnrollment)]
 public sealed record SignOut : IRequest<Unit>;
 
 internal sealed class SignOutHandler(AppDbContext db, ICurrentUser user, AuditTrail audit, TimeProvider clock) : IRequestHandler<SignOut, Unit>

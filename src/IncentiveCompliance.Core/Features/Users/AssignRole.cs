@@ -23,7 +23,7 @@ public sealed class AssignRoleValidator : AbstractValidator<AssignRole>
     }
 }
 
-internal sealed class AssignRoleHandler(UserManager<AppUser> users, AppDbContext db, AuditTrail audit) : IRequestHandler<AssignRole, UserSummary>
+internal sealed class AssignRoleHandler(UserManager<AppUser> users, AppDbContext db, AuditTrail audit, TimeProvider clock) : IRequestHandler<AssignRole, UserSummary>
 {
     public async Task<UserSummary> Handle(AssignRole request, CancellationToken cancellationToken)
     {
@@ -37,6 +37,6 @@ internal sealed class AssignRoleHandler(UserManager<AppUser> users, AppDbContext
         audit.RecordSecurity("user.role_changed", user.Id, new { Before = before, After = new { Roles = new[] { request.Role }, user.RegionCode, user.Ubigeo } });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return new UserSummary(user.Id, user.Email ?? "", user.FullName, request.Role, user.RegionCode, user.Ubigeo, await users.IsLockedOutAsync(user));
+        return UserSummary.Of(user, request.Role, clock.GetUtcNow());
     }
 }

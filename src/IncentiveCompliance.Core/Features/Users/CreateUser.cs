@@ -9,17 +9,22 @@ using Microsoft.AspNetCore.Identity;
 
 namespace IncentiveCompliance.Core.Features.Users;
 
+/// <summary>
+/// An administrator opens an account with a first password that follows the password rule; being one the administrator
+/// knows, its owner must replace it at the first sign-in.
+/// </summary>
 [AllowedRoles(Roles.Administrator)]
 public sealed record CreateUser(string Email, string FullName, string Password, string Role, string? RegionCode, string? Ubigeo)
     : IRequest<string>, IRoleAssignment;
 
 public sealed class CreateUserValidator : AbstractValidator<CreateUser>
 {
-    public CreateUserValidator(AppDbContext db)
+    public CreateUserValidator(AppDbContext db, UserManager<AppUser> users)
     {
         RuleFor(x => x.Email).NotEmpty().EmailAddress().MaximumLength(256).WithName("Correo");
         RuleFor(x => x.FullName).NotEmpty().MaximumLength(200).WithName("Nombre completo");
-        RuleFor(x => x.Password).NotEmpty().MinimumLength(8).WithName("Contraseña");
+        RuleFor(x => x.Password).NotEmpty().WithName("Contraseña")
+            .FollowsPasswordRule(users, x => Task.FromResult(new AppUser { Email = x.Email, FullName = x.FullName }));
         Include(new RoleAssignmentValidator(db));
     }
 }
@@ -42,6 +47,7 @@ internal sealed class CreateUserHandler(UserManager<AppUser> users, AppDbContext
             FullName = request.FullName.Trim(),
             RegionCode = region,
             Ubigeo = ubigeo,
+            MustChangePassword = true,
         };
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         IdentityErrors.ThrowIfFailed(await users.CreateAsync(user, request.Password));

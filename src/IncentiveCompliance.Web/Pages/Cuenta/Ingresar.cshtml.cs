@@ -1,3 +1,4 @@
+using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Features.Account;
 using IncentiveCompliance.Web.Security;
 using MediatR;
@@ -29,7 +30,9 @@ public sealed class IngresarModel(IMediator mediator) : PageModel
     {
         var user = await mediator.Send(new SignIn(Input.Email ?? "", Input.Password ?? ""), ct);
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, UserPrincipal.Create(user, CookieAuthenticationDefaults.AuthenticationScheme));
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        return user.PendingStep == AccountStep.None
+            ? LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/")
+            : RedirectToPage(AccountStepPages.PageOf(user.PendingStep));
     }
 
     public sealed class Credentials

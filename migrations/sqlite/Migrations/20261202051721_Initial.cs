@@ -35,6 +35,10 @@ namespace IncentiveCompliance.Migrations.Sqlite.Migrations
                     FullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     RegionCode = table.Column<string>(type: "TEXT", maxLength: 2, nullable: true),
                     Ubigeo = table.Column<string>(type: "TEXT", maxLength: 6, nullable: true),
+                    DisabledAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    MustChangePassword = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LastSignInAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    DemoAccount = table.Column<bool>(type: "INTEGER", nullable: false),
                     UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
@@ -315,7 +319,8 @@ namespace IncentiveCompliance.Migrations.Sqlite.Migrations
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
                     UserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     StartedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    EndedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                    EndedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PendingStep = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {

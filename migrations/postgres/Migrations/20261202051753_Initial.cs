@@ -36,6 +36,10 @@ namespace IncentiveCompliance.Migrations.PostgreSql.Migrations
                     FullName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     RegionCode = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: true),
                     Ubigeo = table.Column<string>(type: "character varying(6)", maxLength: 6, nullable: true),
+                    DisabledAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    MustChangePassword = table.Column<bool>(type: "boolean", nullable: false),
+                    LastSignInAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    DemoAccount = table.Column<bool>(type: "boolean", nullable: false),
                     UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
@@ -316,7 +320,8 @@ namespace IncentiveCompliance.Migrations.PostgreSql.Migrations
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
                     UserId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
                     StartedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
-                    EndedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                    EndedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    PendingStep = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {

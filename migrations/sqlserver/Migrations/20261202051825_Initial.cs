@@ -35,6 +35,10 @@ namespace IncentiveCompliance.Migrations.SqlServer.Migrations
                     FullName = table.Column<string>(type: "nvarchar(200)", maxLength: 200, nullable: false),
                     RegionCode = table.Column<string>(type: "nvarchar(2)", maxLength: 2, nullable: true),
                     Ubigeo = table.Column<string>(type: "nvarchar(6)", maxLength: 6, nullable: true),
+                    DisabledAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    MustChangePassword = table.Column<bool>(type: "bit", nullable: false),
+                    LastSignInAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    DemoAccount = table.Column<bool>(type: "bit", nullable: false),
                     UserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
                     NormalizedUserName = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
                     Email = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true),
@@ -315,7 +319,8 @@ namespace IncentiveCompliance.Migrations.SqlServer.Migrations
                     Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
                     UserId = table.Column<string>(type: "nvarchar(64)", maxLength: 64, nullable: false),
                     StartedAt = table.Column<DateTime>(type: "datetime2", nullable: false),
-                    EndedAt = table.Column<DateTime>(type: "datetime2", nullable: true)
+                    EndedAt = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    PendingStep = table.Column<int>(type: "int", nullable: false)
                 },
                 constraints: table =>
                 {
