@@ -13,10 +13,16 @@ public static class Totp
     public static string CodeFor(string authenticatorUri, DateTimeOffset? at = null)
     {
         var query = new Uri(authenticatorUri).Query.TrimStart('?').Split('&').Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => Uri.UnescapeDataString(p[1]));
+        return CodeForKey(query["secret"], at);
+    }
+
+    /// <summary>The code for a key as a person types it into the app (Base32, spaces and case ignored).</summary>
+    public static string CodeForKey(string key, DateTimeOffset? at = null)
+    {
         var step = (at ?? DateTimeOffset.UtcNow).ToUnixTimeSeconds() / 30;
         Span<byte> counter = stackalloc byte[8];
         BinaryPrimitives.WriteInt64BigEndian(counter, step);
-        var hash = HMACSHA1.HashData(Base32(query["secret"]), counter);
+        var hash = HMACSHA1.HashData(Base32(key.Replace(" ", "", StringComparison.Ordinal)), counter);
         var offset = hash[^1] & 0x0f;
         var number = (BinaryPrimitives.ReadInt32BigEndian(hash.AsSpan(offset)) & 0x7fffffff) % 1_000_000;
         return number.ToString("D6", System.Globalization.CultureInfo.InvariantCulture);
