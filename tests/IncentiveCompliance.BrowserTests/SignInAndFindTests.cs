@@ -19,7 +19,7 @@ public sealed class SignInAndFindTests(BrowserFixture browser)
         (await page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor")).Should().Be("rgb(246, 247, 249)", "the stylesheet is served and applied");
 
         await SignIn(page, "secretaria.tecnica@cusco.demo.pe");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Cusco" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Cusco", Exact = true }).ClickAsync();
         await page.GetByLabel("Buscar por nombre, provincia o ubigeo").FillAsync("wanchaq");
         await page.GetByRole(AriaRole.Button, new() { Name = "Buscar" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("1 municipalidad coincide con «wanchaq».");

@@ -32,6 +32,8 @@ public sealed partial class AppProcess : IAsyncDisposable
             ["Jobs:PollIntervalSeconds"] = "0.2",
             ["Jobs:InvisibilityTimeoutSeconds"] = "5",
             ["Jobs:ShutdownTimeoutSeconds"] = "1",
+            // The demo's users sign in without a second factor only while the demo is on; a prepared database is not seeded again.
+            ["Demo:Enabled"] = "true",
         };
         foreach (var (key, value) in settings)
         {

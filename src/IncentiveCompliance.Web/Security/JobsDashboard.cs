@@ -21,10 +21,14 @@ public static class JobsDashboard
             AsyncAuthorization = [new AdministratorsOnly()],
         });
 
-    /// <summary>The role is read fresh from the database on every request (CurrentUserMiddleware), not from the cookie.</summary>
+    /// <summary>
+    /// The role is read fresh from the database on every request (CurrentUserMiddleware), not from the cookie; a session
+    /// that still owes a sign-in step (a second factor, say) is not let in.
+    /// </summary>
     private sealed class AdministratorsOnly : IDashboardAsyncAuthorizationFilter
     {
         public Task<bool> AuthorizeAsync(DashboardContext context) =>
-            Task.FromResult(context.GetHttpContext().RequestServices.GetRequiredService<ICurrentUser>().Scope?.Role == Roles.Administrator);
+            Task.FromResult(context.GetHttpContext().RequestServices.GetRequiredService<ICurrentUser>().Scope
+                is { Role: Roles.Administrator, PendingStep: AccountStep.None });
     }
 }

@@ -124,10 +124,15 @@ public sealed class ApiContractTests(ApiFixture api) : IClassFixture<ApiFixture>
         var admin = await api.SignedIn(provider, DemoEmails.Admin);
         var email = $"gerencia.{provider}@poroy.demo.pe".ToLowerInvariant();
 
-        var created = await admin.PostAsJsonAsync("/api/v1/users", new { email, fullName = "Gerencia de Poroy", password = "Poroy2026!", role = "MunicipalManager", ubigeo = "080103" });
+        await ShouldBeProblem(await admin.PostAsJsonAsync("/api/v1/users", new { email, fullName = "Gerencia de Poroy", password = "Poroy2026!", role = "MunicipalManager", ubigeo = "080103" }),
+            HttpStatusCode.BadRequest);
+        var created = await admin.PostAsJsonAsync("/api/v1/users", new { email, fullName = "Gerencia de Poroy", password = TestUsers.Passphrase, role = "MunicipalManager", ubigeo = "080103" });
         created.StatusCode.Should().Be(HttpStatusCode.Created);
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
-        var user = await api.SignedIn(provider, email, "Poroy2026!");
+        var user = await api.SignedIn(provider, email, TestUsers.Passphrase);
+        await ShouldBeProblem(await user.GetAsync("/api/v1/municipalities/080103"), HttpStatusCode.Forbidden);
+        var changed = await user.PutAsJsonAsync("/api/v1/account/password", new { currentPassword = TestUsers.Passphrase, newPassword = TestUsers.OtherPassphrase });
+        (await changed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("pendingStep").ValueKind.Should().Be(JsonValueKind.Null, "a first password is changed before anything else");
         (await user.GetAsync("/api/v1/municipalities/080103")).StatusCode.Should().Be(HttpStatusCode.OK);
 
         var moved = await admin.PutAsJsonAsync($"/api/v1/users/{id}/role", new { role = "MunicipalManager", ubigeo = "080104" });
@@ -136,7 +141,7 @@ public sealed class ApiContractTests(ApiFixture api) : IClassFixture<ApiFixture>
         await ShouldBeProblem(await user.GetAsync("/api/v1/municipalities/080103"), HttpStatusCode.Forbidden);
         (await user.GetAsync("/api/v1/municipalities/080104")).StatusCode.Should().Be(HttpStatusCode.OK);
         (await admin.GetFromJsonAsync<JsonElement>("/api/v1/users")).EnumerateArray().Should().Contain(u => u.GetProperty("email").GetString() == email);
-        await ShouldBeProblem(await admin.PostAsJsonAsync("/api/v1/users", new { email, fullName = "Otra vez", password = "Poroy2026!", role = "Administrator" }), HttpStatusCode.Conflict);
+        await ShouldBeProblem(await admin.PostAsJsonAsync("/api/v1/users", new { email, fullName = "Otra vez", password = TestUsers.Passphrase, role = "Administrator" }), HttpStatusCode.Conflict);
     }
 
     [Theory]

@@ -224,8 +224,25 @@ public sealed class AuthorizationWalkTests(ApiFixture api) : IClassFixture<ApiFi
         admin.Headers.GetValues("Content-Security-Policy").Single().Should().Contain("script-src 'self' 'unsafe-inline'", "the dashboard starts its scripts inline");
     }
 
+    [Theory]
+    [ClassData(typeof(AllProviders))]
+    public async Task The_jobs_dashboard_refuses_an_administrator_who_has_not_finished_signing_in(DatabaseProvider provider)
+    {
+        var email = $"admin.nuevo.{provider}@demo.pe".ToLowerInvariant();
+        var admin = await api.SignedIn(provider, DemoEmails.Admin);
+        (await admin.PostAsJsonAsync("/api/v1/users", new { email, fullName = "Administración nueva", password = TestUsers.Passphrase, role = "Administrator" }))
+            .StatusCode.Should().Be(HttpStatusCode.Created);
+
+        var client = await SignedInWithCookie(api.Factory(provider), email, TestUsers.Passphrase);
+
+        var home = await client.GetAsync("/");
+        home.StatusCode.Should().Be(HttpStatusCode.Redirect);
+        home.Headers.Location!.ToString().Should().Be("/Cuenta/Contrasena");
+        (await client.GetAsync("/trabajos")).StatusCode.Should().Be(Forbidden, "the session still owes a new password and an authenticator app");
+    }
+
     /// <summary>Signs in through the sign-in page, as a browser does (antiforgery token, then the session cookie).</summary>
-    private static async Task<HttpClient> SignedInWithCookie(AppFactory factory, string email)
+    private static async Task<HttpClient> SignedInWithCookie(AppFactory factory, string email, string password = Infrastructure.Demo.DemoData.Password)
     {
         var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var form = await client.GetStringAsync("/Cuenta/Ingresar");
@@ -233,7 +250,7 @@ public sealed class AuthorizationWalkTests(ApiFixture api) : IClassFixture<ApiFi
         var signIn = await client.PostAsync("/Cuenta/Ingresar", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["Input.Email"] = email,
-            ["Input.Password"] = Infrastructure.Demo.DemoData.Password,
+            ["Input.Password"] = password,
             ["__RequestVerificationToken"] = token,
         }));
         signIn.StatusCode.Should().Be(HttpStatusCode.Redirect, $"{email} signs in");
