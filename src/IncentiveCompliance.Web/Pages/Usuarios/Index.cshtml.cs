@@ -16,6 +16,7 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser me) : PageModel
 
     public async Task<IActionResult> OnPostEnabledAsync(string id, bool enabled, CancellationToken ct)
     {
+        Users = await mediator.Send(new ListUsers(), ct);
         await mediator.Send(new SetAccountEnabled(id, enabled), ct);
         return RedirectToPage();
     }
