@@ -18,6 +18,7 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
             return false;
         }
 
+        exception = BindingErrors.Explain(exception, context);
         var mapped = ErrorMapping.Of(exception);
         if (mapped is null)
         {

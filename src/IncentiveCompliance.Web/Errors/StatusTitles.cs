@@ -14,7 +14,7 @@ public static class StatusTitles
         StatusCodes.Status404NotFound => "La ruta no existe.",
         StatusCodes.Status405MethodNotAllowed => "Método no permitido en esta ruta.",
         StatusCodes.Status413PayloadTooLarge => "El archivo es demasiado grande.",
-        StatusCodes.Status415UnsupportedMediaType => "Tipo de contenido no admitido.",
+        StatusCodes.Status415UnsupportedMediaType => "Tipo de contenido no admitido: envíe JSON (Content-Type: application/json) o el formulario que pide la ruta.",
         StatusCodes.Status429TooManyRequests => "Demasiados intentos desde esta dirección. Espere el tiempo que indica Retry-After (en segundos) y vuelva a intentar.",
         _ => problem.Title,
     };

@@ -57,6 +57,8 @@ public static class WebServices
                 o.Conventions.AddPageApplicationModelConvention(page, model => model.EndpointMetadata.Add(upload));
             }
         });
+        // A request that does not bind throws, so the API's error handler can name the field and what it expects (BindingErrors).
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c => c.ProblemDetails.Title = StatusTitles.Spanish(c.ProblemDetails));
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddOpenApi();
