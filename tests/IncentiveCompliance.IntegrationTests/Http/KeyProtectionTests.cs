@@ -33,6 +33,7 @@ public sealed class KeyProtectionTests(ApiFixture api, PostgresServer postgres) 
         var (exitCode, output) = await AppProcess.RunUntilExitAsync(database, TimeSpan.FromSeconds(60), new Dictionary<string, string?>
         {
             ["DataProtection:CertificatePath"] = "",
+            ["Demo:Enabled"] = "false",
         });
 
         exitCode.Should().Be(1, output);

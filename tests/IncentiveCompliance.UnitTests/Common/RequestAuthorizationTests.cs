@@ -4,6 +4,7 @@ using IncentiveCompliance.Core.Common.Behaviours;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Features.Account;
+using IncentiveCompliance.Core.Features.Submissions;
 using IncentiveCompliance.Core.Features.Territory;
 using IncentiveCompliance.Core.Features.Users;
 using MediatR;
@@ -39,6 +40,20 @@ public sealed class RequestAuthorizationTests
         FluentActions.Invoking(() => Authorize(new SignOut(), owesPassword)).Should().NotThrow();
         FluentActions.Invoking(() => Authorize(new ChangePassword("a", "b"), owesCode)).Should().Throw<ForbiddenException>("the code comes before the new password");
         FluentActions.Invoking(() => Authorize(new VerifySecondFactor("123456"), owesCode)).Should().NotThrow();
+    }
+
+    [Fact]
+    public void A_page_shows_a_button_only_to_the_roles_the_request_allows()
+    {
+        var secretariat = new AccessScope(Roles.RegionalSecretariat, "08", null);
+        var manager = new AccessScope(Roles.MunicipalManager, null, "080108");
+
+        RequestAuthorization.RoleAllows<ReviewSubmission>(secretariat).Should().BeTrue();
+        RequestAuthorization.RoleAllows<ReviewSubmission>(manager).Should().BeFalse();
+        RequestAuthorization.RoleAllows<SubmitProgress>(manager).Should().BeTrue();
+        RequestAuthorization.RoleAllows<SubmitProgress>(new AccessScope(Roles.BudgetOfficer, null, "080108")).Should().BeFalse();
+        RequestAuthorization.RoleAllows<ReviewSubmission>(secretariat with { PendingStep = AccountStep.SecondFactor }).Should().BeFalse();
+        RequestAuthorization.RoleAllows<ReviewSubmission>(null).Should().BeFalse();
     }
 
     [Fact]

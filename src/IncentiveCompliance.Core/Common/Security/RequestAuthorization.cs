@@ -17,52 +17,50 @@ public sealed class RequestAuthorization(ICurrentUser user, AppDbContext db)
 {
     private static readonly ConcurrentDictionary<Type, AccessRule> Rules = new();
 
+    /// <summary>
+    /// A request about one stored record names no territory: the record's owner (a municipality, or a region; no region
+    /// means national, the administrator's) is looked up, one lookup per scope interface, and checked like a named one.
+    /// </summary>
+    private static readonly OwnerLookup[] Lookups =
+    [
+        Lookup<ISubmissionScoped>(r => r.SubmissionId, "el avance", "No tiene acceso a los avances de esta municipalidad.",
+            (db, id) => db.Submissions.Where(x => x.Id == id).Select(x => new Owner(x.Ubigeo, null))),
+        Lookup<ITrainingEventScoped>(r => r.TrainingEventId, "la capacitación", "No tiene acceso a las capacitaciones de esta región.",
+            (db, id) => db.TrainingEvents.Where(x => x.Id == id).Select(x => new Owner(null, x.RegionCode))),
+        Lookup<IBudgetImportScoped>(r => r.BudgetImportId, "la importación", "No tiene acceso a las importaciones de otra región.",
+            (db, id) => db.BudgetImports.Where(x => x.Id == id).Select(x => new Owner(null, x.RegionCode))),
+        Lookup<IReportScoped>(r => r.ReportId, "el reporte", "No tiene acceso a los reportes de esta región.",
+            (db, id) => db.ComplianceReports.Where(x => x.Id == id).Select(x => new Owner(null, x.RegionCode))),
+    ];
+
     public async Task CheckAsync(object request, CancellationToken cancellationToken)
     {
         Authorize(request, user.Scope);
-        if (request is ISubmissionScoped s)
+        foreach (var lookup in Lookups.Where(l => l.Scope.IsInstanceOfType(request)))
         {
-            var ubigeo = await db.Submissions.Where(x => x.Id == s.SubmissionId).Select(x => x.Ubigeo).SingleOrDefaultAsync(cancellationToken)
-                ?? throw new NotFoundException("el avance", s.SubmissionId);
-            if (!user.Scope!.CoversMunicipality(ubigeo))
+            var id = lookup.Id(request);
+            var owner = await lookup.Owner(db, id).SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException(lookup.What, id);
+            if (!Covers(user.Scope!, owner))
             {
-                throw new ForbiddenException("No tiene acceso a los avances de esta municipalidad.");
+                throw new ForbiddenException(lookup.Refusal);
             }
-        }
-
-        if (request is ITrainingEventScoped t)
-        {
-            var region = await db.TrainingEvents.Where(x => x.Id == t.TrainingEventId).Select(x => x.RegionCode).SingleOrDefaultAsync(cancellationToken)
-                ?? throw new NotFoundException("la capacitación", t.TrainingEventId);
-            if (!user.Scope!.CoversRegion(region))
-            {
-                throw new ForbiddenException("No tiene acceso a las capacitaciones de esta región.");
-            }
-        }
-
-        if (request is IBudgetImportScoped b)
-        {
-            var import = await db.BudgetImports.Where(x => x.Id == b.BudgetImportId).Select(x => new { x.RegionCode }).SingleOrDefaultAsync(cancellationToken)
-                ?? throw new NotFoundException("la importación", b.BudgetImportId);
-            RequireRegion(import.RegionCode, "No tiene acceso a las importaciones de otra región.");
-        }
-
-        if (request is IReportScoped r)
-        {
-            var region = await db.ComplianceReports.Where(x => x.Id == r.ReportId).Select(x => x.RegionCode).SingleOrDefaultAsync(cancellationToken)
-                ?? throw new NotFoundException("el reporte", r.ReportId);
-            RequireRegion(region, "No tiene acceso a los reportes de esta región.");
         }
     }
 
-    /// <summary>A region's record is the region's; one with no region (a national import) is the administrator's.</summary>
-    private void RequireRegion(string? regionCode, string message)
+    /// <summary>
+    /// Whether the caller's role may send this kind of request at all (and the session has finished signing in): what a
+    /// page asks before showing a button. The territory is still checked when the request is sent.
+    /// </summary>
+    public static bool RoleAllows<TRequest>(AccessScope? scope)
     {
-        if (regionCode is null ? user.Scope!.Role != Roles.Administrator : !user.Scope!.CoversRegion(regionCode))
-        {
-            throw new ForbiddenException(message);
-        }
+        var rule = Rules.GetOrAdd(typeof(TRequest), AccessRule.Of);
+        return rule.Anonymous || (scope is not null && rule.Roles.Contains(scope.Role) && scope.PendingStep == AccountStep.None);
     }
+
+    private static bool Covers(AccessScope scope, Owner owner) =>
+        owner.Ubigeo is { } ubigeo ? scope.CoversMunicipality(ubigeo)
+        : owner.RegionCode is { } region ? scope.CoversRegion(region)
+        : scope.Role == Roles.Administrator;
 
     internal static void Authorize(object request, AccessScope? scope)
     {
@@ -97,6 +95,14 @@ public sealed class RequestAuthorization(ICurrentUser user, AppDbContext db)
             throw new ForbiddenException("No tiene acceso a esta región.");
         }
     }
+
+    private static OwnerLookup Lookup<TScoped>(
+        Func<TScoped, Guid> id, string what, string refusal, Func<AppDbContext, Guid, IQueryable<Owner>> owner) =>
+        new(typeof(TScoped), request => id((TScoped)request), what, refusal, owner);
+
+    private sealed record Owner(string? Ubigeo, string? RegionCode);
+
+    private sealed record OwnerLookup(Type Scope, Func<object, Guid> Id, string What, string Refusal, Func<AppDbContext, Guid, IQueryable<Owner>> Owner);
 
     private sealed record AccessRule(bool Anonymous, IReadOnlyList<string> Roles, IReadOnlyList<AccountStep> During)
     {

@@ -17,9 +17,9 @@ public sealed class DetalleModel(IMediator mediator, ICurrentUser user) : PageMo
 
     public SubmissionDetails Submission { get; private set; } = null!;
 
-    public bool CanSubmit => user.Scope?.Role is Roles.Administrator or Roles.MunicipalManager;
+    public bool CanSubmit => RequestAuthorization.RoleAllows<SendDraft>(user.Scope);
 
-    public bool CanReview => user.Scope?.Role is Roles.Administrator or Roles.RegionalSecretariat && !Submission.RegisteredByCaller;
+    public bool CanReview => RequestAuthorization.RoleAllows<ReviewSubmission>(user.Scope) && !Submission.RegisteredByCaller;
 
     public async Task OnGetAsync(CancellationToken ct) => Submission = await mediator.Send(new GetSubmission(Id), ct);
 

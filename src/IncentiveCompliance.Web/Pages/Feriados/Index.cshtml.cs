@@ -17,7 +17,7 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, TimeProvid
 
     public int Year => Years.OrCurrent(YearAsked, clock);
 
-    public bool IsAdministrator => user.Scope?.Role == Roles.Administrator;
+    public bool CanEdit => RequestAuthorization.RoleAllows<AddHoliday>(user.Scope);
 
     public IReadOnlyList<HolidayView> Holidays { get; private set; } = [];
 

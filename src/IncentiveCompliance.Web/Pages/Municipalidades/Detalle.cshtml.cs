@@ -1,4 +1,5 @@
 using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Features.Compliance;
 using IncentiveCompliance.Core.Features.Territory;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -19,7 +20,9 @@ public sealed class DetalleModel(IMediator mediator, ICurrentUser user) : PageMo
 
     public MunicipalityDetails? Municipality { get; private set; }
 
-    public bool CanEdit => user.Scope?.Role is Roles.Administrator or Roles.RegionalSecretariat;
+    public bool CanEdit => RequestAuthorization.RoleAllows<UpdateMunicipality>(user.Scope);
+
+    public bool CanSeeCompliance => RequestAuthorization.RoleAllows<GetMunicipalityCompliance>(user.Scope);
 
     public async Task OnGetAsync(CancellationToken ct) => Municipality = await mediator.Send(new GetMunicipality(Ubigeo), ct);
 

@@ -25,7 +25,7 @@ public sealed class PresupuestoModel(IMediator mediator, ICurrentUser user, Time
     public MunicipalityBudget Budget { get; private set; } = null!;
 
     /// <summary>Only the municipality's budget officer signs its months off.</summary>
-    public bool CanReview => user.Scope?.Role == Roles.BudgetOfficer;
+    public bool CanReview => RequestAuthorization.RoleAllows<ReviewBudgetMonth>(user.Scope);
 
     public async Task OnGetAsync(CancellationToken ct) => Budget = await mediator.Send(new GetMunicipalityBudget(Ubigeo, Year), ct);
 

@@ -38,7 +38,7 @@ public sealed class RequisitoModel(IMediator mediator, ICurrentUser user, TimePr
 
     public IReadOnlyList<EarlierSubmission> Submissions { get; private set; } = [];
 
-    public bool CanSubmit => user.Scope?.Role is Roles.Administrator or Roles.MunicipalManager;
+    public bool CanSubmit => RequestAuthorization.RoleAllows<SubmitProgress>(user.Scope);
 
     public Task OnGetAsync(CancellationToken ct) => LoadAsync(ct);
 

@@ -20,7 +20,7 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, TimeProvid
 
     public LoadCatalogueResult? Loaded { get; private set; }
 
-    public bool IsAdministrator => user.Scope?.Role == Roles.Administrator;
+    public bool CanLoad => RequestAuthorization.RoleAllows<LoadCatalogue>(user.Scope);
 
     public Task OnGetAsync(CancellationToken ct) => LoadAsync(Year, ct);
 
