@@ -40,7 +40,7 @@ internal static class ReportBenchmark
                 pages = status.Pages ?? throw new InvalidOperationException(status.Error);
             }
 
-            var html = app.Root.GetRequiredService<IReportPrinter>().RegionalHtml(
+            var html = await app.Root.GetRequiredService<IReportPrinter>().RegionalHtmlAsync(
                 await app.SendAsAdmin(new GetRegionalReport(code, 2026)), new ReportStamp(Guid.NewGuid(), DateTime.UtcNow));
             var renderer = app.Root.GetRequiredService<IPdfRenderer>();
             var floor = new List<double>();

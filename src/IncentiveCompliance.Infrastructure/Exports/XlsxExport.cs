@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using IncentiveCompliance.Core.Common.Exports;
+using IncentiveCompliance.Core.Common.Formatting;
 using Table = IncentiveCompliance.Core.Common.Exports.Table;
 
 namespace IncentiveCompliance.Infrastructure.Exports;
@@ -76,8 +77,8 @@ public static class XlsxExport
     private static string Text(object? value) => value switch
     {
         null => "",
-        DateTime d => d.ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture),
-        DateOnly d => d.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture),
+        DateTime d => PeruFormat.UtcDateTime(d),
+        DateOnly d => PeruFormat.Date(d),
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
     };
 }

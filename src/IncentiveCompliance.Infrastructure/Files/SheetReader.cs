@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 using DocumentFormat.OpenXml;
@@ -56,16 +55,7 @@ internal sealed class SheetReader : ISheetReader
 
     private static List<SheetRow> Csv(byte[] bytes)
     {
-        string text;
-        try
-        {
-            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
-        }
-        catch (DecoderFallbackException)
-        {
-            text = Encoding.Latin1.GetString(bytes);
-        }
-
+        var text = LegacyText.Decode(bytes);
         var firstLine = text.Split('\n', 2)[0];
         var delimiter = new[] { ";", "\t", "," }.MaxBy(d => firstLine.Split(d).Length)!;
         using var csv = new CsvParser(new StringReader(text), new CsvConfiguration(CultureInfo.InvariantCulture) { Delimiter = delimiter, BadDataFound = null });

@@ -1,12 +1,13 @@
-using System.Globalization;
+using IncentiveCompliance.Core.Common.Formatting;
 
 namespace IncentiveCompliance.Web.Presentation;
 
-/// <summary>What a person reads for the API's codes and values: Spanish (es-PE) words, dd/MM/yyyy dates, Lima time.</summary>
+/// <summary>
+/// The Spanish words a person reads for the API's codes; numbers, money and dates are written by
+/// <see cref="Core.Common.Formatting.PeruFormat"/>, the same for pages, PDFs and exports.
+/// </summary>
 public static class Labels
 {
-    private static readonly CultureInfo Peru = CultureInfo.GetCultureInfo("es-PE");
-
     public static string State(string state) => Core.Domain.Compliance.ComplianceWords.State(state);
 
     public static string Status(string status) => Core.Domain.Compliance.ComplianceWords.Status(status);
@@ -73,17 +74,6 @@ public static class Labels
         _ => "Inscrito",
     };
 
-    public static string Date(DateOnly? date) => date?.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture) ?? "—";
-
-    public static string DateTime(DateTime? utc) =>
-        utc is { } at ? new DateTimeOffset(System.DateTime.SpecifyKind(at, DateTimeKind.Utc)).ToOffset(Core.Domain.Calendar.LimaTime.Offset).ToString("dd/MM/yyyy HH:mm", CultureInfo.InvariantCulture) : "—";
-
-    public static string Number(decimal? value) => value?.ToString("#,##0.##", Peru) ?? "—";
-
-    public static string Soles(decimal value) => "S/ " + value.ToString("#,##0.00", Peru);
-
-    public static string Percent(decimal? value) => value is null ? "—" : value.Value.ToString("0.0", Peru) + " %";
-
     private static readonly string[] MonthNames =
         ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"];
 
@@ -116,5 +106,5 @@ public static class Labels
         _ => "Desactivada: el reporte se genera solo cuando alguien lo pide",
     };
 
-    public static string Size(long bytes) => bytes < 1024 * 1024 ? $"{Math.Max(1, bytes / 1024)} KB" : (bytes / (1024.0 * 1024)).ToString("0.0", Peru) + " MB";
+    public static string Size(long bytes) => bytes < 1024 * 1024 ? $"{Math.Max(1, bytes / 1024)} KB" : (bytes / (1024.0 * 1024)).ToString("0.0", PeruFormat.Culture) + " MB";
 }

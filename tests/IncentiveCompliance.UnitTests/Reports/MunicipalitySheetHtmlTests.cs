@@ -1,6 +1,6 @@
 using System.Net;
 using FluentAssertions;
-using IncentiveCompliance.Infrastructure.Pdf;
+using IncentiveCompliance.Documents.Reports;
 using Xunit;
 
 namespace IncentiveCompliance.UnitTests.Reports;
@@ -8,11 +8,9 @@ namespace IncentiveCompliance.UnitTests.Reports;
 public sealed class MunicipalitySheetHtmlTests
 {
     [Fact]
-    public void Sheet_shows_the_municipality_its_standing_budget_and_items()
+    public async Task Sheet_shows_the_municipality_its_standing_budget_and_items()
     {
-        var (compliance, extras) = ReportSamples.Sheet(6);
-
-        var html = MunicipalitySheetHtml.Build(compliance, extras, ReportSamples.GeneratedAt);
+        var html = await TestDocuments.SheetAsync(6);
 
         html.Should().NotContain("<script").And.Contain("&lt;script&gt;");
         html = WebUtility.HtmlDecode(html);
@@ -26,13 +24,13 @@ public sealed class MunicipalitySheetHtmlTests
     }
 
     [Fact]
-    public void Long_reasons_are_cut_to_keep_one_page()
+    public async Task Long_reasons_are_cut_to_keep_one_page()
     {
-        var (compliance, extras) = ReportSamples.Sheet(1);
+        var sheet = ReportSamples.Sheet(1);
 
-        var html = MunicipalitySheetHtml.Build(compliance, extras, ReportSamples.GeneratedAt);
+        var html = WebUtility.HtmlDecode(await TestDocuments.SheetAsync(sheet));
 
-        var reason = compliance.Items[0].ReviewReason!;
-        html.Should().Contain(reason[..(MunicipalitySheetHtml.ReasonLength - 1)].TrimEnd() + "…").And.NotContain(reason);
+        var reason = sheet.Compliance.Items[0].ReviewReason!;
+        html.Should().Contain(reason[..(SheetItems.ReasonLength - 1)].TrimEnd() + "…").And.NotContain(reason);
     }
 }

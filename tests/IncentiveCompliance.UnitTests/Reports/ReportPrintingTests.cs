@@ -17,7 +17,7 @@ public sealed class ReportPrintingTests : IAsyncLifetime
     {
         SkipWithoutTools();
 
-        var printed = await new ReportPrinter(renderer).PrintRegionalAsync(ReportSamples.Regional(), ReportSamples.Stamp, TestContext.Current.CancellationToken);
+        var printed = await new ReportPrinter(renderer, TestDocuments.Renderer).PrintRegionalAsync(ReportSamples.Regional(), ReportSamples.Stamp, TestContext.Current.CancellationToken);
 
         var pages = await PdfText.PageTextsAsync(printed.Content);
         printed.Pages.Should().Be(await PdfText.PagesAsync(printed.Content)).And.Be(pages.Length).And.BeGreaterThanOrEqualTo(5, "cover, summary, table and two annexes");
@@ -38,7 +38,7 @@ public sealed class ReportPrintingTests : IAsyncLifetime
         SkipWithoutTools();
         var (compliance, extras) = ReportSamples.Sheet(items);
 
-        var printed = await new ReportPrinter(renderer).PrintSheetAsync(compliance, extras, ReportSamples.GeneratedAt, TestContext.Current.CancellationToken);
+        var printed = await new ReportPrinter(renderer, TestDocuments.Renderer).PrintSheetAsync(compliance, extras, ReportSamples.GeneratedAt, TestContext.Current.CancellationToken);
 
         printed.Pages.Should().Be(1);
         (await PdfText.PagesAsync(printed.Content)).Should().Be(1);

@@ -3,7 +3,7 @@ namespace IncentiveCompliance.Core.Features.Reports;
 /// <summary>Turns report models into HTML (the preview) and PDF (A4, Spanish, printed by Chromium).</summary>
 public interface IReportPrinter
 {
-    string RegionalHtml(RegionalReport report, ReportStamp stamp);
+    Task<string> RegionalHtmlAsync(RegionalReport report, ReportStamp stamp);
 
     /// <summary>The PDF and its page count; every page carries "Página X de Y" and the report's identifier.</summary>
     Task<PrintedReport> PrintRegionalAsync(RegionalReport report, ReportStamp stamp, CancellationToken cancellationToken);

@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 using IncentiveCompliance.Core.Common.Errors;
+using IncentiveCompliance.Core.Common.Files;
 using IncentiveCompliance.Core.Domain.Territory;
 
 namespace IncentiveCompliance.Core.Features.Territory;
@@ -23,7 +23,7 @@ public static class UbigeoDirectory
     {
         var errors = new List<RowError>();
         var entries = new List<UbigeoEntry>();
-        using var reader = new StringReader(Decode(content));
+        using var reader = new StringReader(LegacyText.Decode(content));
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             Delimiter = ";",
@@ -117,18 +117,4 @@ public static class UbigeoDirectory
     public static Dictionary<string, string> ProvinceNames(IEnumerable<UbigeoEntry> entries) =>
         entries.GroupBy(e => Ubigeo.ProvinceOf(e.Ubigeo))
             .ToDictionary(g => g.Key, g => (g.FirstOrDefault(e => Ubigeo.KindOf(e.Ubigeo) == MunicipalityKind.Provincial) ?? g.First()).Province);
-
-    /// <summary>UTF-8 (with or without BOM) when the bytes are valid UTF-8; Latin-1 otherwise.</summary>
-    private static string Decode(byte[] content)
-    {
-        try
-        {
-            var text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(content);
-            return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
-        }
-        catch (DecoderFallbackException)
-        {
-            return Encoding.Latin1.GetString(content);
-        }
-    }
 }

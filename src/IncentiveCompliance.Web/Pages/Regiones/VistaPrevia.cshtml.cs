@@ -12,6 +12,6 @@ public sealed class VistaPreviaModel(IMediator mediator, IReportPrinter printer,
     public async Task<IActionResult> OnGetAsync(string code, int? anio, CancellationToken ct)
     {
         var report = await mediator.Send(new GetRegionalReport(code, Years.OrCurrent(anio, clock)), ct);
-        return Content(printer.RegionalHtml(report, new ReportStamp(null, clock.GetUtcNow().UtcDateTime)), "text/html; charset=utf-8");
+        return Content(await printer.RegionalHtmlAsync(report, new ReportStamp(null, clock.GetUtcNow().UtcDateTime)), "text/html; charset=utf-8");
     }
 }
