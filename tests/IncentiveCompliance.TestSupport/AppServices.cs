@@ -7,16 +7,14 @@ using MediatR;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Time.Testing;
 
 namespace IncentiveCompliance.TestSupport;
 
 /// <summary>
 /// The product's own registration (<see cref="ApplicationServices"/>, the one the web host uses) started as a host on a
 /// test database, for sending requests as any user exactly as the web host, the API and the jobs do. Starting validates
-/// the settings and prepares the database as every node does. Two services are the test's: background work is kept in
-/// <see cref="QueuedJobs"/> for the test to run when it chooses, and the clock is a <see cref="FakeTimeProvider"/> set to
-/// the moment the node starts, that moves only when the test advances it.
+/// the settings and prepares the database as every node does. One service is the test's: background work is kept in
+/// <see cref="QueuedJobs"/> for the test to run when it chooses.
 /// </summary>
 public sealed class AppServices : IAsyncDisposable
 {
@@ -53,8 +51,6 @@ public sealed class AppServices : IAsyncDisposable
         // The test's own services, registered after the product's, which they replace.
         builder.Services.AddSingleton<QueuedJobs>();
         builder.Services.AddSingleton<IBackgroundJobs>(sp => sp.GetRequiredService<QueuedJobs>());
-        builder.Services.AddSingleton(new FakeTimeProvider(DateTimeOffset.UtcNow));
-        builder.Services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<FakeTimeProvider>());
         var host = builder.Build();
         try
         {
@@ -70,9 +66,6 @@ public sealed class AppServices : IAsyncDisposable
     }
 
     public IServiceProvider Root => host.Services;
-
-    /// <summary>The application's clock: it stands still unless the test advances it.</summary>
-    public FakeTimeProvider Clock => host.Services.GetRequiredService<FakeTimeProvider>();
 
     /// <summary>A database context of its own, as another user's request would have.</summary>
     public AsyncServiceScope NewContext(out AppDbContext db)
