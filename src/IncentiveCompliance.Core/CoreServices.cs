@@ -5,7 +5,6 @@ using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Features.Account;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace IncentiveCompliance.Core;
 
@@ -20,11 +19,7 @@ public static class CoreServices
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
         services.AddSingleton(TimeProvider.System);
-        services.TryAddSingleton(Domain.Budget.BudgetPace.Default);
-        services.TryAddSingleton(Features.Notifications.DeadlineAlerts.Default);
-        services.TryAddSingleton(Common.Jobs.RegionWorkLimit.Default);
         services.AddScoped<Common.Jobs.RegionWorkQuota>();
-        services.TryAddSingleton(Features.Budget.BudgetUploads.Default);
         services.AddScoped<Common.Auditing.AuditTrail>();
         services.AddScoped<RequestAuthorization>();
         services.AddScoped<SignInSteps>();

@@ -7,9 +7,15 @@ var builder = WebApplication.CreateBuilder(command.HostArgs);
 builder.AddIncentiveCompliance();
 var app = builder.Build();
 
-// A missing key certificate, or a database the application cannot take over, is explained in one sentence, before the
-// host would log a stack trace.
-var demo = app.Configuration.GetValue<bool>("Demo:Enabled");
+// A setting out of range, a missing key certificate, or a database the application cannot take over, is explained in one
+// sentence, before the host would log a stack trace.
+if (SettingsCheck.Problem(app.Services) is { } settingsProblem)
+{
+    await Console.Error.WriteLineAsync(settingsProblem);
+    return 1;
+}
+
+var demo = app.Services.Setting<DemoOptions>().Enabled;
 if (KeyCertificate.Warning(app.Configuration, demo) is { } warning)
 {
     await Console.Error.WriteLineAsync(warning);

@@ -18,7 +18,7 @@ public sealed class AccountLifecycleTests(BrowserFixture browser)
     [Fact]
     public async Task An_account_is_opened_secured_with_a_second_factor_and_disabled()
     {
-        var admin = await SignInAsync("admin@demo.pe", "Demo2026!");
+        var admin = await browser.SignedInPageAsync("admin@demo.pe");
         await admin.GotoAsync("/Usuarios/Nuevo");
         await admin.GetByLabel("Correo electrónico").FillAsync(Email);
         await admin.GetByLabel("Nombre completo o cargo").FillAsync("Secretaría Técnica (prueba de ciclo)");
@@ -31,7 +31,9 @@ public sealed class AccountLifecycleTests(BrowserFixture browser)
         await admin.GetByRole(AriaRole.Button, new() { Name = "Crear" }).ClickAsync();
         await Expect(admin.GetByRole(AriaRole.Row, new() { Name = Email })).ToBeVisibleAsync();
 
-        var owner = await SignInAsync(Email, TestUsers.Passphrase);
+        var owner = await browser.NewPageAsync();
+        await owner.GotoAsync("/Cuenta/Ingresar");
+        await owner.SubmitSignInAsync(Email, TestUsers.Passphrase);
         await Expect(owner).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Cuenta/Contrasena$"));
         await Expect(owner.GetByRole(AriaRole.Status)).ToContainTextAsync("contraseña es temporal");
         (await Accessibility.ViolationsAsync(owner)).Should().BeEmpty();
@@ -54,7 +56,7 @@ public sealed class AccountLifecycleTests(BrowserFixture browser)
         await Expect(owner.GetByRole(AriaRole.Navigation, new() { Name = "Principal" })).ToContainTextAsync("Revisión");
 
         await owner.GetByRole(AriaRole.Button, new() { Name = "Cerrar sesión" }).ClickAsync();
-        await SignInOnAsync(owner, Email, TestUsers.OtherPassphrase);
+        await owner.SubmitSignInAsync(Email, TestUsers.OtherPassphrase);
         await Expect(owner).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Cuenta/Verificar$"));
         await owner.GetByLabel("Código de su aplicación de autenticación").FillAsync("ZZZZZ-ZZZZZ");
         await owner.GetByRole(AriaRole.Button, new() { Name = "Verificar" }).ClickAsync();
@@ -72,23 +74,7 @@ public sealed class AccountLifecycleTests(BrowserFixture browser)
 
         await owner.ReloadAsync();
         await Expect(owner.GetByRole(AriaRole.Button, new() { Name = "Ingresar" })).ToBeVisibleAsync();
-        await SignInOnAsync(owner, Email, TestUsers.OtherPassphrase);
+        await owner.SubmitSignInAsync(Email, TestUsers.OtherPassphrase);
         await Expect(owner.GetByRole(AriaRole.Alert)).ToContainTextAsync("Esta cuenta está desactivada");
-    }
-
-    private async Task<IPage> SignInAsync(string email, string password)
-    {
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync("/Cuenta/Ingresar");
-        await SignInOnAsync(page, email, password);
-        return page;
-    }
-
-    private static async Task SignInOnAsync(IPage page, string email, string password)
-    {
-        await page.GetByLabel("Correo electrónico").FillAsync(email);
-        await page.GetByLabel("Contraseña").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Ingresar" }).ClickAsync();
-        await page.WaitForLoadStateAsync();
     }
 }

@@ -14,8 +14,8 @@ public sealed class AuditLoopTests(BrowserFixture browser)
     [Fact]
     public async Task Submit_observe_correct_approve_and_the_dashboard_score_changes()
     {
-        var manager = await SignedIn("seguridad@wanchaq.demo.pe");
-        var secretariat = await SignedIn("secretaria.tecnica@cusco.demo.pe");
+        var manager = await browser.SignedInPageAsync("seguridad@wanchaq.demo.pe");
+        var secretariat = await browser.SignedInPageAsync("secretaria.tecnica@cusco.demo.pe");
         (await WanchaqRow(secretariat)).Should().Contain("0 / 100");
 
         await SubmitEvidence(manager, "acta-sin-firma.pdf");
@@ -38,8 +38,8 @@ public sealed class AuditLoopTests(BrowserFixture browser)
     [Fact]
     public async Task The_loop_pages_pass_the_automated_accessibility_check()
     {
-        var secretariat = await SignedIn("secretaria.tecnica@cusco.demo.pe");
-        var manager = await SignedIn("seguridad@santiago.demo.pe");
+        var secretariat = await browser.SignedInPageAsync("secretaria.tecnica@cusco.demo.pe");
+        var manager = await browser.SignedInPageAsync("seguridad@santiago.demo.pe");
         await manager.GotoAsync($"/Municipalidades/080106/Requisitos/I1?anio={Year}");
         await manager.GetByLabel("Valor del indicador (km/día)").FillAsync("72.5");
         await manager.GetByLabel("Archivos de evidencia").SetInputFilesAsync(new FilePayload { Name = "km.csv", MimeType = "text/csv", Buffer = TestFiles.Csv });
@@ -60,17 +60,6 @@ public sealed class AuditLoopTests(BrowserFixture browser)
         }
 
         violations.Should().BeEmpty();
-    }
-
-    private async Task<IPage> SignedIn(string email)
-    {
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync("/Cuenta/Ingresar");
-        await page.GetByLabel("Correo electrónico").FillAsync(email);
-        await page.GetByLabel("Contraseña").FillAsync("Demo2026!");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Ingresar" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Cuenta/Ingresar", StringComparison.Ordinal));
-        return page;
     }
 
     private static async Task SubmitEvidence(IPage manager, string fileName)

@@ -17,7 +17,7 @@ public sealed class BudgetTests(BrowserFixture browser)
     [Fact]
     public async Task An_uploaded_file_is_imported_with_progress_and_its_figures_are_reviewed()
     {
-        var page = await SignInAsync("secretaria.tecnica@cusco.demo.pe");
+        var page = await browser.SignedInPageAsync("secretaria.tecnica@cusco.demo.pe");
         await page.GotoAsync("/Presupuesto/Importar");
         await page.GetByLabel("Año").FillAsync(Year.ToString(CultureInfo.InvariantCulture));
         await page.GetByLabel("Archivo").SetInputFilesAsync(new FilePayload { Name = "gasto-mensual.csv", MimeType = "text/csv", Buffer = File() });
@@ -34,7 +34,7 @@ public sealed class BudgetTests(BrowserFixture browser)
         await Expect(page.Locator("tfoot")).ToContainTextAsync("S/ 120,000.00");
         violations.AddRange(await Accessibility.ViolationsAsync(page));
 
-        var officer = await SignInAsync("presupuesto@wanchaq.demo.pe");
+        var officer = await browser.SignedInPageAsync("presupuesto@wanchaq.demo.pe");
         await officer.GotoAsync($"/Municipalidades/080108/Presupuesto?anio={Year}");
         await Expect(officer.Locator(".cards")).ToContainTextAsync("3.3 %");
         var january = officer.Locator("#mes-1");
@@ -46,17 +46,6 @@ public sealed class BudgetTests(BrowserFixture browser)
         await Expect(officer.Locator("#mes-1")).ToContainTextAsync("«El patrullaje integrado empezó en febrero.»");
         violations.AddRange(await Accessibility.ViolationsAsync(officer));
         violations.Should().BeEmpty();
-    }
-
-    private async Task<IPage> SignInAsync(string email)
-    {
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync("/Cuenta/Ingresar");
-        await page.GetByLabel("Correo electrónico").FillAsync(email);
-        await page.GetByLabel("Contraseña").FillAsync("Demo2026!");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Ingresar" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Cuenta/Ingresar", StringComparison.Ordinal));
-        return page;
     }
 
     /// <summary>Wanchaq's PIM and January execution, one row of another program, one of a regional government.</summary>

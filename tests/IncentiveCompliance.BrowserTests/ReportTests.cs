@@ -11,12 +11,7 @@ public sealed class ReportTests(BrowserFixture browser)
     [Fact]
     public async Task The_secretariat_requests_downloads_previews_and_schedules_the_regional_report()
     {
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync("/Cuenta/Ingresar");
-        await page.GetByLabel("Correo electrónico").FillAsync("secretaria.tecnica@cusco.demo.pe");
-        await page.GetByLabel("Contraseña").FillAsync("Demo2026!");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Ingresar" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Cuenta/Ingresar", StringComparison.Ordinal));
+        var page = await browser.SignedInPageAsync("secretaria.tecnica@cusco.demo.pe");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Reportes", Exact = true }).ClickAsync();
         await page.GetByLabel("Año del compromiso").FillAsync("2026");

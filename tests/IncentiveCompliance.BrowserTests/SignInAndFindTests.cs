@@ -8,8 +8,6 @@ namespace IncentiveCompliance.BrowserTests;
 
 public sealed class SignInAndFindTests(BrowserFixture browser)
 {
-    private const string Password = "Demo2026!";
-
     [Fact]
     public async Task The_regional_secretariat_signs_in_and_finds_Wanchaq()
     {
@@ -18,7 +16,7 @@ public sealed class SignInAndFindTests(BrowserFixture browser)
         page.Url.Should().Contain("/Cuenta/Ingresar", "an anonymous visitor is sent to the login page");
         (await page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor")).Should().Be("rgb(246, 247, 249)", "the stylesheet is served and applied");
 
-        await SignIn(page, "secretaria.tecnica@cusco.demo.pe");
+        await page.SignInAsync("secretaria.tecnica@cusco.demo.pe");
         await page.GetByRole(AriaRole.Link, new() { Name = "Cusco", Exact = true }).ClickAsync();
         await page.GetByLabel("Buscar por nombre, provincia o ubigeo").FillAsync("wanchaq");
         await page.GetByRole(AriaRole.Button, new() { Name = "Buscar" }).ClickAsync();
@@ -37,9 +35,7 @@ public sealed class SignInAndFindTests(BrowserFixture browser)
     {
         var page = await browser.NewPageAsync();
         await page.GotoAsync("/Cuenta/Ingresar");
-        await page.GetByLabel("Correo electrónico").FillAsync("seguridad@santiago.demo.pe");
-        await page.GetByLabel("Contraseña").FillAsync("equivocada");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Ingresar" }).ClickAsync();
+        await page.SubmitSignInAsync("seguridad@santiago.demo.pe", "equivocada");
 
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Correo o contraseña incorrectos.");
         page.Url.Should().Contain("/Cuenta/Ingresar");
@@ -50,7 +46,7 @@ public sealed class SignInAndFindTests(BrowserFixture browser)
     {
         var page = await browser.NewPageAsync();
         await page.GotoAsync("/");
-        await SignIn(page, "seguridad@wanchaq.demo.pe");
+        await page.SignInAsync("seguridad@wanchaq.demo.pe");
 
         await Expect(page.Locator("main")).ToContainTextAsync("Municipalidad distrital de Wanchaq");
         var other = await page.GotoAsync("/Municipalidades/080106");
@@ -63,7 +59,7 @@ public sealed class SignInAndFindTests(BrowserFixture browser)
     {
         var page = await browser.NewPageAsync();
         await page.GotoAsync("/Municipalidades/Importar");
-        await SignIn(page, "admin@demo.pe");
+        await page.SignInAsync("admin@demo.pe");
         await page.GetByLabel("Archivo").SetInputFilesAsync(new FilePayload
         {
             Name = "ubigeos.csv",
@@ -83,7 +79,7 @@ public sealed class SignInAndFindTests(BrowserFixture browser)
         var violations = new List<string>();
         await page.GotoAsync("/Cuenta/Ingresar");
         violations.AddRange(await Accessibility.ViolationsAsync(page));
-        await SignIn(page, "admin@demo.pe");
+        await page.SignInAsync("admin@demo.pe");
         foreach (var path in new[] { "/", "/Regiones", "/Regiones/08?q=cusco", "/Municipalidades/080108", "/Municipalidades/Importar", "/Usuarios", "/Usuarios/Nuevo", "/Estado/404", "/Notificaciones", "/Presupuesto/Importar" })
         {
             await page.GotoAsync(path);
@@ -91,13 +87,5 @@ public sealed class SignInAndFindTests(BrowserFixture browser)
         }
 
         violations.Should().BeEmpty();
-    }
-
-    private static async Task SignIn(IPage page, string email)
-    {
-        await page.GetByLabel("Correo electrónico").FillAsync(email);
-        await page.GetByLabel("Contraseña").FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Ingresar" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Cuenta/Ingresar", StringComparison.Ordinal));
     }
 }

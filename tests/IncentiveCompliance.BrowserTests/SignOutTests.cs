@@ -10,11 +10,7 @@ public sealed class SignOutTests(BrowserFixture browser)
     [Fact]
     public async Task Signing_out_on_a_shared_computer_leaves_nothing_behind_the_back_button()
     {
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync("/Cuenta/Ingresar");
-        await page.GetByLabel("Correo electrónico").FillAsync("seguridad@wanchaq.demo.pe");
-        await page.GetByLabel("Contraseña").FillAsync("Demo2026!");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Ingresar" }).ClickAsync();
+        var page = await browser.SignedInPageAsync("seguridad@wanchaq.demo.pe");
         await page.GotoAsync("/Municipalidades/080108/Cumplimiento");
         await Expect(page.Locator("main")).ToContainTextAsync("Wanchaq");
 

@@ -16,12 +16,7 @@ public sealed class TrainingTests(BrowserFixture browser)
     [Fact]
     public async Task The_secretariat_creates_a_training_uploads_80_rows_with_3_bad_and_reads_coverage()
     {
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync("/Cuenta/Ingresar");
-        await page.GetByLabel("Correo electrónico").FillAsync("secretaria.tecnica@cusco.demo.pe");
-        await page.GetByLabel("Contraseña").FillAsync("Demo2026!");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Ingresar" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/Cuenta/Ingresar", StringComparison.Ordinal));
+        var page = await browser.SignedInPageAsync("secretaria.tecnica@cusco.demo.pe");
 
         await page.GotoAsync($"/Capacitaciones?anio={TestCatalogue.Year}");
         await page.GetByLabel("Título").FillAsync("Taller del compromiso de seguridad ciudadana");

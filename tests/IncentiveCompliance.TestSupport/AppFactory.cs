@@ -6,8 +6,9 @@ using Xunit;
 namespace IncentiveCompliance.TestSupport;
 
 /// <summary>
-/// The whole web application on a fresh test database with the demo loaded (in memory, or on Kestrel for browsers),
-/// without a job server: work is queued in its job store and never run; job tests run the application as a process.
+/// The whole web application on a test database of its own, copied from the template with the demo loaded (in memory,
+/// or on Kestrel for browsers), without a job server unless <see cref="WithJobServer"/>: work is queued in its job store
+/// and never run; job tests run the application as a process.
 /// </summary>
 public sealed class AppFactory(TestDatabase database) : WebApplicationFactory<Program>
 {
@@ -19,7 +20,7 @@ public sealed class AppFactory(TestDatabase database) : WebApplicationFactory<Pr
     public void WithJobServer() => jobServer = true;
 
     public static async Task<AppFactory> CreateAsync(DatabaseProvider provider, PostgresServer postgres) =>
-        new(await TestDatabase.CreateAsync(provider, postgres));
+        new(await TestDatabase.PreparedAsync(provider, postgres, demo: true));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -1,75 +1,76 @@
-using IncentiveCompliance.Core;
 using IncentiveCompliance.Core.Common.Jobs;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Persistence;
 using IncentiveCompliance.Infrastructure;
-using IncentiveCompliance.Infrastructure.Files;
-using IncentiveCompliance.Infrastructure.Notifications;
-using IncentiveCompliance.Infrastructure.Pdf;
 using IncentiveCompliance.Infrastructure.Persistence;
-using IncentiveCompliance.Infrastructure.Security;
 using MediatR;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace IncentiveCompliance.TestSupport;
 
 /// <summary>
-/// The product's own services (mediator pipeline, database, identity) on a migrated test database, for
-/// sending requests as any user exactly as the web host, the API and the jobs do.
+/// The product's own registration (<see cref="ApplicationServices"/>, the one the web host uses) started as a host on a
+/// test database, for sending requests as any user exactly as the web host, the API and the jobs do. Starting validates
+/// the settings and prepares the database as every node does. One service is the test's: background work is kept in
+/// <see cref="QueuedJobs"/> for the test to run when it chooses.
 /// </summary>
 public sealed class AppServices : IAsyncDisposable
 {
-    private readonly ServiceProvider provider;
+    private readonly IHost host;
 
     private readonly bool ownsDatabase;
 
-    private AppServices(ServiceProvider provider, TestDatabase database, bool ownsDatabase)
+    private AppServices(IHost host, TestDatabase database, bool ownsDatabase)
     {
-        this.provider = provider;
+        this.host = host;
         Database = database;
         this.ownsDatabase = ownsDatabase;
     }
 
     public TestDatabase Database { get; }
 
-    /// <param name="settings">Configuration beyond the database's (e.g. SMTP), and <paramref name="configure"/> services registered before the product's own, which they replace.</param>
+    /// <summary>A node on a database of its own, copied from the prepared template (with or without the demo).</summary>
+    /// <param name="settings">Configuration beyond the database's (e.g. SMTP), under the same keys as the web host's.</param>
     public static async Task<AppServices> CreateAsync(DatabaseProvider provider, PostgresServer postgres, bool demo = false,
-        IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null) =>
-        await StartAsync(await TestDatabase.CreateAsync(provider, postgres), demo, settings, configure, ownsDatabase: true);
+        IReadOnlyDictionary<string, string?>? settings = null) =>
+        await StartAsync(await TestDatabase.PreparedAsync(provider, postgres, demo), demo, settings, ownsDatabase: true);
 
     /// <summary>Starts one application node on an existing database, preparing it as start-up does; the database outlives it unless it is owned.</summary>
     public static async Task<AppServices> StartAsync(TestDatabase database, bool demo,
-        IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null, bool ownsDatabase = false)
+        IReadOnlyDictionary<string, string?>? settings = null, bool ownsDatabase = false)
     {
-        var services = new ServiceCollection();
-        var configuration = new ConfigurationBuilder()
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Testing" });
+        builder.ConfigureContainer(new DefaultServiceProviderFactory(new ServiceProviderOptions { ValidateScopes = true }));
+        builder.Configuration
             .AddInMemoryCollection(database.Settings)
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Demo:Enabled"] = demo ? "true" : "false" })
-            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
-            .Build();
-        services.AddSingleton<IConfiguration>(configuration);
-        configure?.Invoke(services);
-        services.AddLogging();
-        services.AddCore();
-        services.AddAppDatabase();
-        services.AddAppIdentity(configuration);
-        services.AddEvidenceStorage();
-        services.AddPdfRendering();
-        services.AddNotificationMail();
-        services.AddSingleton<QueuedJobs>();
-        services.AddSingleton<IBackgroundJobs>(sp => sp.GetRequiredService<QueuedJobs>());
-        var app = new AppServices(services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true }), database, ownsDatabase);
-        await app.provider.PrepareDatabaseAsync(demo);
-        return app;
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Demo:Enabled"] = demo ? "true" : "false", ["Jobs:RunServer"] = "false" })
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
+        builder.Services.AddIncentiveCompliance(builder.Configuration);
+        // The test's own services, registered after the product's, which they replace.
+        builder.Services.AddSingleton<QueuedJobs>();
+        builder.Services.AddSingleton<IBackgroundJobs>(sp => sp.GetRequiredService<QueuedJobs>());
+        var host = builder.Build();
+        try
+        {
+            await host.StartAsync();
+        }
+        catch
+        {
+            await ((IAsyncDisposable)host).DisposeAsync();
+            throw;
+        }
+
+        return new AppServices(host, database, ownsDatabase);
     }
 
-    public IServiceProvider Root => provider;
+    public IServiceProvider Root => host.Services;
 
     /// <summary>A database context of its own, as another user's request would have.</summary>
     public AsyncServiceScope NewContext(out AppDbContext db)
     {
-        var scope = provider.CreateAsyncScope();
+        var scope = host.Services.CreateAsyncScope();
         db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         return scope;
     }
@@ -80,7 +81,7 @@ public sealed class AppServices : IAsyncDisposable
     /// </summary>
     public async Task<T> SendAs<T>(AccessScope? scope, IRequest<T> request, string? userId = null, Guid? sessionId = null)
     {
-        await using var serviceScope = provider.CreateAsyncScope();
+        await using var serviceScope = host.Services.CreateAsyncScope();
         if (scope is not null)
         {
             serviceScope.ServiceProvider.GetRequiredService<CurrentUser>().SignIn(userId ?? $"test-{scope.Role}-{scope.RegionCode}{scope.Ubigeo}", "test@example.pe", scope, sessionId ?? Guid.NewGuid());
@@ -92,29 +93,29 @@ public sealed class AppServices : IAsyncDisposable
     /// <summary>Runs the queued background work, and what it queues in turn, as the scheduler would.</summary>
     public async Task RunQueuedJobsAsync()
     {
-        var jobs = provider.GetRequiredService<QueuedJobs>();
-        while (jobs.TryTake(out var request))
+        while (Jobs.TryTake(out var request))
         {
-            await using var serviceScope = provider.CreateAsyncScope();
+            await using var serviceScope = host.Services.CreateAsyncScope();
             serviceScope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem();
             await serviceScope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
         }
     }
 
-    public QueuedJobs Jobs => provider.GetRequiredService<QueuedJobs>();
+    public QueuedJobs Jobs => host.Services.GetRequiredService<QueuedJobs>();
 
     public Task<T> SendAsAdmin<T>(IRequest<T> request) => SendAs(TestUsers.Admin, request);
 
     /// <summary>Runs a query directly on the database, to check what a request left behind.</summary>
     public async Task<T> Query<T>(Func<AppDbContext, Task<T>> query)
     {
-        await using var serviceScope = provider.CreateAsyncScope();
+        await using var serviceScope = host.Services.CreateAsyncScope();
         return await query(serviceScope.ServiceProvider.GetRequiredService<AppDbContext>());
     }
 
     public async ValueTask DisposeAsync()
     {
-        await provider.DisposeAsync();
+        await host.StopAsync();
+        await ((IAsyncDisposable)host).DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         if (ownsDatabase)
         {

@@ -16,6 +16,7 @@ public sealed class PostgresServer : IAsyncLifetime
     private string root = "";
     private int port;
     private int databases;
+    private readonly SemaphoreSlim copying = new(1);
 
     public string AdminConnectionString => $"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres;Pooling=false";
 
@@ -35,14 +36,24 @@ public sealed class PostgresServer : IAsyncLifetime
         await Run(Path.Combine(bin, "pg_ctl"), $"-D {root}/data -l {root}/server.log -o \"{options}\" -w -t 60 start", asRoot);
     }
 
-    /// <summary>A new, empty database on this server.</summary>
-    public async Task<string> CreateDatabaseAsync()
+    /// <summary>A new database on this server: empty, or a copy of the template database named.</summary>
+    public async Task<string> CreateDatabaseAsync(string? template = null)
     {
         var name = $"test_{Environment.ProcessId}_{Interlocked.Increment(ref databases)}";
-        await using var connection = new NpgsqlConnection(AdminConnectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
-        await command.ExecuteNonQueryAsync();
+        // A template cannot be copied while another session uses it, a copy in progress included: one copy at a time.
+        await copying.WaitAsync();
+        try
+        {
+            await using var connection = new NpgsqlConnection(AdminConnectionString);
+            await connection.OpenAsync();
+            await using var command = new NpgsqlCommand($"CREATE DATABASE \"{name}\"" + (template is null ? "" : $" TEMPLATE \"{template}\""), connection);
+            await command.ExecuteNonQueryAsync();
+        }
+        finally
+        {
+            copying.Release();
+        }
+
         return $"Host=127.0.0.1;Port={port};Username=postgres;Database={name}";
     }
 

@@ -2,9 +2,11 @@ using IncentiveCompliance.Infrastructure.Persistence;
 
 namespace IncentiveCompliance.TestSupport;
 
-/// <summary>A fresh, empty database of any provider, with its own data folder.</summary>
+/// <summary>A test's own database of any provider, with its own data folder: empty, or prepared from a template.</summary>
 public sealed class TestDatabase(DatabaseProvider provider, string connectionString, string dataDirectory)
 {
+    private const string SqliteFileName = "test.db";
+
     public DatabaseProvider Provider { get; } = provider;
 
     public string ConnectionString { get; } = connectionString;
@@ -27,8 +29,29 @@ public sealed class TestDatabase(DatabaseProvider provider, string connectionStr
         {
             DatabaseProvider.PostgreSql => await postgres.CreateDatabaseAsync(),
             DatabaseProvider.SqlServer => SqlServer.NewDatabase(),
-            _ => $"Data Source={Path.Combine(directory, "test.db")};Pooling=false",
+            _ => $"Data Source={Path.Combine(directory, SqliteFileName)};Pooling=false",
         };
+        return new TestDatabase(provider, connectionString, directory);
+    }
+
+    /// <summary>
+    /// A database already migrated, with the demo loaded if asked, copied from the provider's template
+    /// (<see cref="DatabaseTemplates"/>): the host that starts on it finds nothing to do. On SQL Server, an empty one
+    /// that the host prepares at start.
+    /// </summary>
+    public static async Task<TestDatabase> PreparedAsync(DatabaseProvider provider, PostgresServer postgres, bool demo)
+    {
+        if (provider == DatabaseProvider.SqlServer)
+        {
+            return await CreateAsync(provider, postgres);
+        }
+
+        var template = await DatabaseTemplates.GetAsync(provider, postgres, demo);
+        var directory = Directory.CreateTempSubdirectory("ic-data-").FullName;
+        DatabaseTemplates.CopyFolder(template.DataDirectory, directory);
+        var connectionString = provider == DatabaseProvider.PostgreSql
+            ? await postgres.CreateDatabaseAsync(template: new Npgsql.NpgsqlConnectionStringBuilder(template.ConnectionString).Database)
+            : $"Data Source={Path.Combine(directory, SqliteFileName)};Pooling=false";
         return new TestDatabase(provider, connectionString, directory);
     }
 

@@ -15,7 +15,7 @@ public static class JobStorages
 
     public const string SqliteFileName = "jobs.db";
 
-    internal static JobStorage Create(DatabaseSettings database, JobSettings jobs) => database.Provider switch
+    internal static JobStorage Create(DatabaseSettings database, JobOptions jobs) => database.Provider switch
     {
         // Sliding invisibility: a running job's lease is renewed while it runs, so a long import is never handed out
         // twice, and a dead node's job comes back after the short timeout.
@@ -31,7 +31,7 @@ public static class JobStorages
         _ => new SQLiteStorage(Path.Combine(database.DataDirectory, SqliteFileName), new SQLiteStorageOptions { QueuePollInterval = jobs.PollInterval }),
     };
 
-    private static PostgreSqlStorageOptions PostgreSqlOptions(JobSettings jobs) => new()
+    private static PostgreSqlStorageOptions PostgreSqlOptions(JobOptions jobs) => new()
     {
         SchemaName = Schema,
         UseSlidingInvisibilityTimeout = true,

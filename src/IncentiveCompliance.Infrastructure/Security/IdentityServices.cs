@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace IncentiveCompliance.Infrastructure.Security;
 
@@ -13,7 +14,7 @@ public static class IdentityServices
 {
     /// <summary>
     /// Identity's user store in the application database. Sign-in pauses for an account after
-    /// <c>SignIn:FailuresPerAccount</c> consecutive failures (default 100) for <c>SignIn:AccountPauseMinutes</c> (15).
+    /// <c>SignIn:FailuresPerAccount</c> consecutive failures for <c>SignIn:AccountPauseMinutes</c> (<see cref="SignInLimits"/>).
     /// </summary>
     public static IServiceCollection AddAppIdentity(this IServiceCollection services, IConfiguration configuration)
     {
@@ -35,11 +36,13 @@ public static class IdentityServices
             .AddTokenProvider<AuthenticatorTokenProvider<AppUser>>(TokenOptions.DefaultAuthenticatorProvider)
             .AddErrorDescriber<SpanishIdentityErrors>();
 
-        services.AddSingleton(new DemoMode(configuration.GetValue<bool>("Demo:Enabled")));
-        services.AddOptions<IdentityOptions>().Configure<IConfiguration>((options, configuration) =>
+        services.AddSettings<DemoOptions>(DemoOptions.Section);
+        services.AddSingleton(sp => new DemoMode(sp.Setting<DemoOptions>().Enabled));
+        services.AddSettings<SignInLimits>(SignInLimits.Section);
+        services.AddOptions<IdentityOptions>().Configure<IOptions<SignInLimits>>((options, limits) =>
         {
-            options.Lockout.MaxFailedAccessAttempts = configuration.GetValue("SignIn:FailuresPerAccount", 100);
-            options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("SignIn:AccountPauseMinutes", 15));
+            options.Lockout.MaxFailedAccessAttempts = limits.Value.FailuresPerAccount;
+            options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(limits.Value.AccountPauseMinutes);
         });
         // Keys in the application database, so every node signs alike and they survive restarts; encrypted there with the
         // configured certificate (KeyCertificate), which also decrypts them on every node.

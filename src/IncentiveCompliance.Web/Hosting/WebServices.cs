@@ -1,16 +1,5 @@
-using IncentiveCompliance.Core;
-using IncentiveCompliance.Core.Common.Jobs;
-using IncentiveCompliance.Core.Domain.Budget;
-using IncentiveCompliance.Core.Features.Budget;
-using IncentiveCompliance.Core.Features.Notifications;
 using IncentiveCompliance.Infrastructure;
 using IncentiveCompliance.Infrastructure.Migrations;
-using IncentiveCompliance.Infrastructure.Notifications;
-using IncentiveCompliance.Infrastructure.Files;
-using IncentiveCompliance.Infrastructure.Jobs;
-using IncentiveCompliance.Infrastructure.Pdf;
-using IncentiveCompliance.Infrastructure.Persistence;
-using IncentiveCompliance.Infrastructure.Security;
 using IncentiveCompliance.Web.Errors;
 using IncentiveCompliance.Web.Security;
 
@@ -28,25 +17,18 @@ public static class WebServices
         ("/Programa/Index", UploadAccess.Catalogue),
     ];
 
+    /// <summary>
+    /// The product's services (<see cref="ApplicationServices"/>) and what only the web host has: logging, pages, the
+    /// API's errors and documents, health checks, authentication, trusted proxies and the sign-in rate limit.
+    /// </summary>
     public static WebApplicationBuilder AddIncentiveCompliance(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
         builder.Logging.ClearProviders();
         builder.Logging.AddJsonConsole(o => o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffzzz");
 
-        services.AddSingleton(new BudgetPace(builder.Configuration.GetValue("Budget:ExpectedPaceShare", 1m)));
-        services.AddSingleton(new BudgetUploads(builder.Configuration.GetValue("Budget:KeepFailedUploadsDays", BudgetUploads.Default.KeepFailedDays)));
-        services.AddSingleton(new RegionWorkLimit(builder.Configuration.GetValue("Jobs:QueuedPerRegion", RegionWorkLimit.Default.PerRegion)));
-        services.AddSingleton(new DeadlineAlerts(builder.Configuration.GetValue("Alerts:WorkingDays", DeadlineAlerts.Default.WorkingDays)));
-        services.AddCore();
-        services.AddAppDatabase();
-        services.AddAppIdentity(builder.Configuration);
-        services.AddEvidenceStorage();
-        services.AddPdfRendering();
-        services.AddNotificationMail();
-        services.AddHostedService<DatabasePreparation>();
-        services.AddBackgroundJobs(builder.Configuration);
-        services.AddAppAuthentication(builder.Configuration);
+        services.AddIncentiveCompliance(builder.Configuration);
+        services.AddAppAuthentication();
 
         services.AddRazorPages(o =>
         {
@@ -64,7 +46,7 @@ public static class WebServices
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<SchemaHealthCheck>("database", tags: ["ready"]);
         services.AddProxyTrust(builder.Configuration);
-        services.AddSignInRateLimit(builder.Configuration);
+        services.AddSignInRateLimit();
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         return builder;
     }

@@ -1,5 +1,8 @@
+using IncentiveCompliance.Infrastructure;
 using IncentiveCompliance.Web.Api;
+using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.Extensions.Options;
 
 namespace IncentiveCompliance.Web.Security;
 
@@ -12,9 +15,11 @@ public static class AuthenticationSetup
     public const string BearerScheme = "Bearer";
     private const string ByPath = "CookieOrBearer";
 
-    public static IServiceCollection AddAppAuthentication(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddAppAuthentication(this IServiceCollection services)
     {
-        var tokenLifetime = TimeSpan.FromMinutes(configuration.GetValue("Auth:TokenLifetimeMinutes", 60));
+        services.AddSettings<AuthOptions>(AuthOptions.Section);
+        services.AddOptions<BearerTokenOptions>(BearerScheme).Configure<IOptions<AuthOptions>>((o, auth) =>
+            o.BearerTokenExpiration = TimeSpan.FromMinutes(auth.Value.TokenLifetimeMinutes));
         services.AddAuthentication(ByPath)
             .AddPolicyScheme(ByPath, ByPath, o => o.ForwardDefaultSelector = c =>
                 ApiRoutes.IsApi(c) ? BearerScheme : CookieAuthenticationDefaults.AuthenticationScheme)
@@ -31,7 +36,7 @@ public static class AuthenticationSetup
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
                 o.SlidingExpiration = true;
             })
-            .AddBearerToken(BearerScheme, o => o.BearerTokenExpiration = tokenLifetime);
+            .AddBearerToken(BearerScheme);
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build());
         services.AddSingleton<ApiTokens>();

@@ -1,12 +1,14 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using IncentiveCompliance.Infrastructure.Security;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace IncentiveCompliance.Web.Security;
 
 /// <summary>
 /// ASP.NET Core's rate limiter on the sign-in form and the token endpoint, per client address (the one a trusted proxy
-/// forwards, see <see cref="ProxyTrust"/>): <c>SignIn:PerAddressPerMinute</c> attempts (default 10) in a sliding minute.
+/// forwards, see <see cref="ProxyTrust"/>): <c>SignIn:PerAddressPerMinute</c> attempts (<see cref="SignInLimits"/>, default 10) in a sliding minute.
 /// Strict, so that guessing from one address is slow; the account's own, generous limit lives in the <c>SignIn</c>
 /// request, so a few wrong passwords from one address never stop the owner signing in from another. Beyond the limit:
 /// 429 with Retry-After, and the status pages say it in Spanish.
@@ -15,11 +17,12 @@ public static class SignInRateLimit
 {
     public const string Policy = "sign-in";
 
-    public static IServiceCollection AddSignInRateLimit(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddSignInRateLimit(this IServiceCollection services)
     {
-        var perMinute = configuration.GetValue("SignIn:PerAddressPerMinute", 10);
-        services.AddRateLimiter(o =>
+        services.AddRateLimiter(_ => { }); // configured below, from the validated settings
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<SignInLimits>>((o, limits) =>
         {
+            var perMinute = limits.Value.PerAddressPerMinute;
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = (context, _) =>
             {

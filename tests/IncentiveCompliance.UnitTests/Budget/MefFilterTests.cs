@@ -1,6 +1,7 @@
 using System.Globalization;
 using FluentAssertions;
 using IncentiveCompliance.Core.Features.Budget;
+using IncentiveCompliance.Infrastructure.Budget;
 using IncentiveCompliance.Infrastructure.Files;
 using IncentiveCompliance.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
@@ -125,7 +126,7 @@ public sealed class MefFilterTests
 
     [Fact]
     public void The_reader_is_registered_with_the_file_services() =>
-        new ServiceCollection().AddEvidenceStorage().BuildServiceProvider().GetRequiredService<IBudgetFileReader>().Should().NotBeNull();
+        new ServiceCollection().AddEvidenceStorage().BuildServiceProvider().GetRequiredService<IBudgetFileReader>().Should().BeOfType<MefExpenseReader>();
 
     /// <summary>"0.10", "-12.05", "1234567.89": how MEF writes an amount of so many cents.</summary>
     private static string Soles(long cents) =>

@@ -68,7 +68,7 @@ public sealed partial class RegionalReportHtmlTests : IAsyncLifetime
     {
         Regex.Matches(html, "<section class=\"province\">\\s*<h2>Anexo: provincia de ").Should().HaveCount(2);
         Text.Should().Contain("Anexo: provincia de Cusco").And.Contain("Anexo: provincia de La Convención");
-        ReportStyles.Regional.Should().Contain(".page, .province { break-before: page; }");
+        html.Should().Contain("<style>").And.Contain(".page, .province { break-before: page; }", "the printed document carries the page break");
     }
 
     [Fact]

@@ -8,7 +8,6 @@ using IncentiveCompliance.Infrastructure.Persistence;
 using IncentiveCompliance.IntegrationTests.Features.Submissions;
 using IncentiveCompliance.TestSupport;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace IncentiveCompliance.IntegrationTests.Features.Notifications;
@@ -22,9 +21,11 @@ public sealed class DeadlineAlertsTests(PostgresServer postgres)
     {
         await using var smtp = new SmtpSink();
         await using var app = await AppServices.CreateAsync(provider, postgres, demo: true,
-            settings: new Dictionary<string, string?> { ["Smtp:Host"] = "127.0.0.1", ["Smtp:Port"] = smtp.Port.ToString(CultureInfo.InvariantCulture) },
             // M1 and I1 fall due in 30 days, T1 in 60: a 25-working-day horizon takes in the first two only.
-            configure: services => services.AddSingleton(new DeadlineAlerts(25)));
+            settings: new Dictionary<string, string?>
+            {
+                ["Smtp:Host"] = "127.0.0.1", ["Smtp:Port"] = smtp.Port.ToString(CultureInfo.InvariantCulture), ["Alerts:WorkingDays"] = "25",
+            });
         await app.SendAsAdmin(new LoadCatalogue(TestCatalogue.Stream(TestCatalogue.Json())));
         var sent = await app.SendAs(TestUsers.WanchaqManager, AuditLoopTests.Submit("M1", TestFiles.Pdf, "acta.pdf"));
         await app.SendAs(TestUsers.CuscoSecretariat, new ReviewSubmission(sent.Id, "observe", "Falta la firma.", null));
@@ -55,7 +56,7 @@ public sealed class DeadlineAlertsTests(PostgresServer postgres)
     [ClassData(typeof(AllProviders))]
     public async Task A_user_reads_and_marks_only_their_own_notifications(DatabaseProvider provider)
     {
-        await using var app = await AppServices.CreateAsync(provider, postgres, demo: true, configure: services => services.AddSingleton(new DeadlineAlerts(25)));
+        await using var app = await AppServices.CreateAsync(provider, postgres, demo: true, settings: new Dictionary<string, string?> { ["Alerts:WorkingDays"] = "25" });
         await app.SendAsAdmin(new LoadCatalogue(TestCatalogue.Stream(TestCatalogue.Json())));
         await app.SendAsAdmin(new SendDeadlineAlerts());
         var wanchaqId = await app.Query(db => db.Users.Where(u => u.Email == "seguridad@wanchaq.demo.pe").Select(u => u.Id).SingleAsync());

@@ -1,6 +1,7 @@
 using System.Globalization;
 using FluentAssertions;
 using IncentiveCompliance.Core.Domain.Calendar;
+using Microsoft.Extensions.Time.Testing;
 using Xunit;
 
 namespace IncentiveCompliance.UnitTests.Domain.Calendar;
@@ -105,7 +106,7 @@ public sealed class WorkingDayCalendarTests
     public void Lima_today_is_five_hours_behind_UTC()
     {
         // 03:00 UTC on 22 November is 22:00 on 21 November in Lima (UTC−5).
-        var clock = new FixedClock(new DateTimeOffset(2026, 11, 22, 3, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 22, 3, 0, 0, TimeSpan.Zero));
 
         LimaTime.Today(clock).Should().Be(new DateOnly(2026, 11, 21));
     }
@@ -113,14 +114,13 @@ public sealed class WorkingDayCalendarTests
     [Fact]
     public void Lima_today_changes_at_five_in_the_morning_UTC()
     {
-        LimaTime.Today(new FixedClock(new DateTimeOffset(2026, 11, 22, 4, 59, 59, TimeSpan.Zero))).Should().Be(new DateOnly(2026, 11, 21));
-        LimaTime.Today(new FixedClock(new DateTimeOffset(2026, 11, 22, 5, 0, 0, TimeSpan.Zero))).Should().Be(new DateOnly(2026, 11, 22));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 22, 4, 59, 59, TimeSpan.Zero));
+        LimaTime.Today(clock).Should().Be(new DateOnly(2026, 11, 21));
+
+        clock.Advance(TimeSpan.FromSeconds(1));
+
+        LimaTime.Today(clock).Should().Be(new DateOnly(2026, 11, 22));
     }
 
     private static DateOnly Day(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private sealed class FixedClock(DateTimeOffset utcNow) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => utcNow;
-    }
 }

@@ -16,14 +16,6 @@ public sealed class SubmissionTests
         new("Patrullaje de abril", 72.5m, new DateOnly(2026, 4, 1), new DateOnly(2026, 4, 30), new DateOnly(2026, 4, 30));
 
     [Fact]
-    public void A_new_draft_holds_its_content()
-    {
-        var submission = Draft();
-
-        submission.Should().BeEquivalentTo(new { Status = SubmissionStatus.Draft, Content.Note, Content.Value, Content.EvidenceDate, Version = 0 });
-    }
-
-    [Fact]
     public void Starting_without_sending_keeps_a_draft()
     {
         var submission = Draft();
