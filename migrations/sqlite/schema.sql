@@ -234,9 +234,9 @@ CREATE TABLE "Requirements" (
     "Mandatory" INTEGER NOT NULL,
     "AppliesTo" TEXT NOT NULL,
     "Unit" TEXT NULL,
-    "Targets" TEXT NOT NULL,
     "EvidenceFileTypes" TEXT NOT NULL,
     "EvidenceDescription" TEXT NOT NULL,
+    "Targets" TEXT NOT NULL,
     CONSTRAINT "FK_Requirements_Commitments_CommitmentId" FOREIGN KEY ("CommitmentId") REFERENCES "Commitments" ("Id") ON DELETE CASCADE
 );
 
@@ -868,7 +868,7 @@ CREATE INDEX "IX_TrainingEvents_RegionCode_Date" ON "TrainingEvents" ("RegionCod
 CREATE INDEX "IX_UserSessions_UserId" ON "UserSessions" ("UserId");
 
 INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
-VALUES ('20261202051721_Initial', '10.0.15');
+VALUES ('20261202061300_Initial', '10.0.15');
 
 COMMIT;
 

@@ -11,7 +11,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoles] (
@@ -25,7 +25,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUsers] (
@@ -57,7 +57,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE TABLE [AuditTrail] (
@@ -80,7 +80,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE TABLE [BudgetImports] (
@@ -110,7 +110,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE TABLE [DataProtectionKeys] (
@@ -123,7 +123,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE TABLE [Holidays] (
@@ -135,7 +135,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE TABLE [Notifications] (
@@ -155,7 +155,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE TABLE [ProgramYears] (
@@ -168,7 +168,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE TABLE [Regions] (
@@ -180,7 +180,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE TABLE [TrainingEvents] (
@@ -193,15 +193,15 @@ BEGIN
         [Modality] nvarchar(10) NOT NULL,
         [Place] nvarchar(300) NOT NULL,
         [Organiser] nvarchar(300) NOT NULL,
-        [TargetPositions] nvarchar(200) NOT NULL,
-        [RequirementCodes] nvarchar(200) NOT NULL,
+        [TargetPositions] nvarchar(max) NOT NULL,
+        [RequirementCodes] nvarchar(max) NOT NULL,
         CONSTRAINT [PK_TrainingEvents] PRIMARY KEY ([Id])
     );
 END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoleClaims] (
@@ -216,7 +216,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserClaims] (
@@ -231,7 +231,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserLogins] (
@@ -246,7 +246,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserRoles] (
@@ -260,7 +260,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserTokens] (
@@ -275,7 +275,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE TABLE [UserSessions] (
@@ -291,7 +291,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE TABLE [Commitments] (
@@ -307,7 +307,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE TABLE [ComplianceReports] (
@@ -333,7 +333,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE TABLE [Provinces] (
@@ -347,7 +347,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE TABLE [ReportSchedules] (
@@ -365,7 +365,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE TABLE [Requirements] (
@@ -379,11 +379,11 @@ BEGIN
         [DueDate] date NOT NULL,
         [Points] int NOT NULL,
         [Mandatory] bit NOT NULL,
-        [AppliesTo] nvarchar(7) NOT NULL,
+        [AppliesTo] nvarchar(max) NOT NULL,
         [Unit] nvarchar(50) NULL,
-        [Targets] nvarchar(200) NOT NULL,
-        [EvidenceFileTypes] nvarchar(100) NOT NULL,
+        [EvidenceFileTypes] nvarchar(max) NOT NULL,
         [EvidenceDescription] nvarchar(2000) NOT NULL,
+        [Targets] nvarchar(max) NOT NULL,
         CONSTRAINT [PK_Requirements] PRIMARY KEY ([Id]),
         CONSTRAINT [FK_Requirements_Commitments_CommitmentId] FOREIGN KEY ([CommitmentId]) REFERENCES [Commitments] ([Id]) ON DELETE CASCADE
     );
@@ -391,7 +391,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE TABLE [Municipalities] (
@@ -409,7 +409,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE TABLE [Attendance] (
@@ -431,7 +431,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE TABLE [BudgetLines] (
@@ -458,7 +458,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE TABLE [BudgetReviews] (
@@ -477,7 +477,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE TABLE [Submissions] (
@@ -508,7 +508,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE TABLE [EvidenceFiles] (
@@ -526,7 +526,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'ConcurrencyStamp', N'Name', N'NormalizedName') AND [object_id] = OBJECT_ID(N'[AspNetRoles]'))
@@ -542,7 +542,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Date', N'Name') AND [object_id] = OBJECT_ID(N'[Holidays]'))
@@ -668,7 +668,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
@@ -676,7 +676,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
@@ -684,7 +684,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
@@ -692,7 +692,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
@@ -700,7 +700,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
@@ -708,7 +708,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
@@ -716,7 +716,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
@@ -724,7 +724,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Attendance_TrainingEventId_Dni] ON [Attendance] ([TrainingEventId], [Dni]);
@@ -732,7 +732,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Attendance_Ubigeo] ON [Attendance] ([Ubigeo]);
@@ -740,7 +740,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditTrail_EntityType_EntityId] ON [AuditTrail] ([EntityType], [EntityId]);
@@ -748,7 +748,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditTrail_RegionCode_Id] ON [AuditTrail] ([RegionCode], [Id]);
@@ -756,7 +756,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditTrail_Ubigeo_Id] ON [AuditTrail] ([Ubigeo], [Id]);
@@ -764,7 +764,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE INDEX [IX_BudgetImports_RequestedAt] ON [BudgetImports] ([RequestedAt]);
@@ -772,7 +772,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE INDEX [IX_BudgetLines_Ubigeo] ON [BudgetLines] ([Ubigeo]);
@@ -780,7 +780,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE INDEX [IX_BudgetLines_Year_Ubigeo] ON [BudgetLines] ([Year], [Ubigeo]);
@@ -788,7 +788,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_BudgetReviews_Ubigeo_Year_Month] ON [BudgetReviews] ([Ubigeo], [Year], [Month]);
@@ -796,7 +796,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Commitments_Year_Code] ON [Commitments] ([Year], [Code]);
@@ -804,7 +804,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ComplianceReports_RegionCode_RequestedAt] ON [ComplianceReports] ([RegionCode], [RequestedAt]);
@@ -812,7 +812,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_ComplianceReports_RegionCode_ScheduledFor] ON [ComplianceReports] ([RegionCode], [ScheduledFor]) WHERE [ScheduledFor] IS NOT NULL');
@@ -820,7 +820,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE INDEX [IX_EvidenceFiles_SubmissionId] ON [EvidenceFiles] ([SubmissionId]);
@@ -828,7 +828,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Municipalities_Name] ON [Municipalities] ([Name]);
@@ -836,7 +836,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Municipalities_ProvinceCode] ON [Municipalities] ([ProvinceCode]);
@@ -844,7 +844,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Notifications_UserId_Key] ON [Notifications] ([UserId], [Key]);
@@ -852,7 +852,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Notifications_UserId_ReadAt] ON [Notifications] ([UserId], [ReadAt]);
@@ -860,7 +860,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Provinces_RegionCode] ON [Provinces] ([RegionCode]);
@@ -868,7 +868,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Requirements_CommitmentId] ON [Requirements] ([CommitmentId]);
@@ -876,7 +876,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_Requirements_Year_Code] ON [Requirements] ([Year], [Code]);
@@ -884,7 +884,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [IX_Submissions_OneOpenPerItem] ON [Submissions] ([Ubigeo], [RequirementId]) WHERE "Status" IN (''Draft'', ''Submitted'')');
@@ -892,7 +892,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Submissions_RequirementId] ON [Submissions] ([RequirementId]);
@@ -900,7 +900,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Submissions_Status_SubmittedAt] ON [Submissions] ([Status], [SubmittedAt]);
@@ -908,7 +908,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Submissions_TrainingEventId] ON [Submissions] ([TrainingEventId]);
@@ -916,7 +916,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Submissions_Ubigeo_RequirementId_CreatedAt] ON [Submissions] ([Ubigeo], [RequirementId], [CreatedAt]);
@@ -924,7 +924,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE INDEX [IX_TrainingEvents_RegionCode_Date] ON [TrainingEvents] ([RegionCode], [Date]);
@@ -932,7 +932,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     CREATE INDEX [IX_UserSessions_UserId] ON [UserSessions] ([UserId]);
@@ -940,11 +940,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261202051825_Initial'
+    WHERE [MigrationId] = N'20261202061741_Initial'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261202051825_Initial', N'10.0.15');
+    VALUES (N'20261202061741_Initial', N'10.0.15');
 END;
 
 COMMIT;

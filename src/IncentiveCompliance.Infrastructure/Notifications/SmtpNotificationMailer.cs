@@ -1,36 +1,53 @@
-using System.Net;
-using System.Net.Mail;
 using IncentiveCompliance.Core.Features.Notifications;
+using MailKit.Net.Smtp;
+using MailKit.Security;
 using Microsoft.Extensions.Configuration;
+using MimeKit;
 
 namespace IncentiveCompliance.Infrastructure.Notifications;
 
 /// <summary>
-/// Notification e-mail through .NET's SMTP client when <c>Smtp:Host</c> is set (<c>Smtp:Port</c>, <c>Smtp:From</c>,
+/// Notification e-mail through MailKit when <c>Smtp:Host</c> is set (<c>Smtp:Port</c>, <c>Smtp:From</c>,
 /// <c>Smtp:EnableSsl</c>, optional <c>Smtp:User</c>/<c>Smtp:Password</c>); without it, nothing is sent.
 /// </summary>
 internal sealed class SmtpNotificationMailer(IConfiguration configuration) : INotificationMailer
 {
+    private const int ImplicitTlsPort = 465;
+
     public async Task<bool> SendAsync(string to, string subject, string body, CancellationToken cancellationToken)
     {
         var smtp = configuration.GetSection("Smtp");
-        if (string.IsNullOrWhiteSpace(smtp["Host"]))
+        var host = smtp["Host"];
+        if (string.IsNullOrWhiteSpace(host))
         {
             return false;
         }
 
-        using var client = new SmtpClient(smtp["Host"], smtp.GetValue("Port", 25)) { EnableSsl = smtp.GetValue("EnableSsl", false) };
+        var port = smtp.GetValue("Port", 25);
+        using var message = new MimeMessage();
+        message.From.Add(MailboxAddress.Parse(smtp["From"] ?? "no-responder@incentive-compliance.pe"));
+        message.To.Add(MailboxAddress.Parse(to));
+        message.Subject = subject;
+        message.Body = new TextPart(MimeKit.Text.TextFormat.Plain) { Text = body };
+
+        using var client = new SmtpClient();
+        await client.ConnectAsync(host, port, Security(smtp.GetValue("EnableSsl", false), port), cancellationToken);
         if (smtp["User"] is { Length: > 0 } user)
         {
-            client.Credentials = new NetworkCredential(user, smtp["Password"]);
+            await client.AuthenticateAsync(user, smtp["Password"] ?? "", cancellationToken);
         }
 
-        using var message = new MailMessage(smtp["From"] ?? "no-responder@incentive-compliance.pe", to, subject, body)
-        {
-            BodyEncoding = System.Text.Encoding.UTF8,
-            SubjectEncoding = System.Text.Encoding.UTF8,
-        };
-        await client.SendMailAsync(message, cancellationToken);
+        await client.SendAsync(message, cancellationToken);
+        await client.DisconnectAsync(quit: true, cancellationToken);
         return true;
     }
+
+    /// <summary>
+    /// <c>EnableSsl</c> false keeps the connection in plain text, as .NET's client did (MailKit's own default would
+    /// upgrade whenever the server offers STARTTLS). True requires TLS: from the first byte on port 465 (implicit TLS),
+    /// through STARTTLS on any other port, failing when the server does not offer it.
+    /// </summary>
+    private static SecureSocketOptions Security(bool enableSsl, int port) => enableSsl
+        ? port == ImplicitTlsPort ? SecureSocketOptions.SslOnConnect : SecureSocketOptions.StartTls
+        : SecureSocketOptions.None;
 }

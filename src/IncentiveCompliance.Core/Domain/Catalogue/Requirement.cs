@@ -29,29 +29,21 @@ public sealed class Requirement
     public bool Mandatory { get; set; }
 
     /// <summary>PI types (letters A–G) the requirement applies to; empty means every type.</summary>
-    public string AppliesTo { get; set; } = "";
+    public List<string> AppliesTo { get; set; } = [];
 
     /// <summary>For indicators: the unit of the value (e.g. "km/día").</summary>
     public string? Unit { get; set; }
 
-    /// <summary>For indicators: the minimum value per PI type, as "A=70;C=50" (a type without a target has none).</summary>
-    public string Targets { get; set; } = "";
+    /// <summary>For indicators: the minimum value per PI type (a type without a target has none).</summary>
+    public List<PiTypeTarget> Targets { get; set; } = [];
 
-    /// <summary>Accepted evidence file types, as "pdf,jpg,png,xlsx,docx,csv".</summary>
-    public string EvidenceFileTypes { get; set; } = "";
+    /// <summary>Accepted evidence file types by extension ("pdf", "xlsx").</summary>
+    public List<string> EvidenceFileTypes { get; set; } = [];
 
     /// <summary>What the evidence must show ("medios de verificación").</summary>
     public string EvidenceDescription { get; set; } = "";
 
-    public bool AppliesToType(string? piType) => AppliesTo.Length == 0 || piType is null || AppliesTo.Contains(piType, StringComparison.Ordinal);
+    public bool AppliesToType(string? piType) => AppliesTo.Count == 0 || piType is null || AppliesTo.Contains(piType);
 
-    public decimal? TargetFor(string? piType) =>
-        piType is null ? null : ParseTargets(Targets).GetValueOrDefault(piType);
-
-    public IReadOnlyList<string> AllowedFileTypes => EvidenceFileTypes.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-
-    public static Dictionary<string, decimal?> ParseTargets(string targets) =>
-        targets.Split(';', StringSplitOptions.RemoveEmptyEntries)
-            .Select(pair => pair.Split('='))
-            .ToDictionary(p => p[0].Trim(), p => (decimal?)decimal.Parse(p[1], System.Globalization.CultureInfo.InvariantCulture));
+    public decimal? TargetFor(string? piType) => Targets.FirstOrDefault(t => t.PiType == piType)?.Minimum;
 }

@@ -24,15 +24,11 @@ public sealed class TrainingEvent
 
     public string Organiser { get; set; } = "";
 
-    /// <summary>The positions it is meant for, as "SecurityManager,BudgetManager"; empty: everyone.</summary>
-    public string TargetPositions { get; set; } = "";
+    /// <summary>The positions it is meant for; empty: everyone.</summary>
+    public List<Position> TargetPositions { get; set; } = [];
 
-    /// <summary>Codes of the training requirements of <see cref="Date"/>'s program year it satisfies, as "C1,C2".</summary>
-    public string RequirementCodes { get; set; } = "";
+    /// <summary>Codes of the training requirements of <see cref="Date"/>'s program year it satisfies.</summary>
+    public List<string> RequirementCodes { get; set; } = [];
 
     public List<Attendance> Attendance { get; } = [];
-
-    public IReadOnlyList<Position> Targets => TargetPositions.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<Position>).ToList();
-
-    public IReadOnlyList<string> Requirements => RequirementCodes.Split(',', StringSplitOptions.RemoveEmptyEntries);
 }

@@ -44,10 +44,10 @@ public sealed record RequirementView(
         r.DueDate,
         r.Points,
         r.Mandatory,
-        r.AppliesTo.Select(c => c.ToString()).ToList(),
+        r.AppliesTo,
         r.Unit,
-        Requirement.ParseTargets(r.Targets),
-        r.AllowedFileTypes,
+        r.Targets.ToDictionary(t => t.PiType, t => (decimal?)t.Minimum),
+        r.EvidenceFileTypes,
         r.EvidenceDescription);
 }
 

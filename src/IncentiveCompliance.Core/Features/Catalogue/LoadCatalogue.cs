@@ -171,11 +171,10 @@ internal sealed class LoadCatalogueHandler(AppDbContext db, AuditTrail audit) : 
         requirement.DueDate = r.DueDate;
         requirement.Points = r.Points;
         requirement.Mandatory = r.Mandatory;
-        requirement.AppliesTo = string.Concat((r.AppliesTo ?? []).Order());
+        requirement.AppliesTo = [.. (r.AppliesTo ?? []).Order()];
         requirement.Unit = r.Unit;
-        requirement.Targets = string.Join(';', (r.Targets ?? new Dictionary<string, decimal>()).OrderBy(t => t.Key)
-            .Select(t => $"{t.Key}={t.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
-        requirement.EvidenceFileTypes = string.Join(',', r.Evidence!.FileTypes!);
+        requirement.Targets = [.. (r.Targets ?? new Dictionary<string, decimal>()).OrderBy(t => t.Key).Select(t => new PiTypeTarget(t.Key, t.Value))];
+        requirement.EvidenceFileTypes = [.. r.Evidence!.FileTypes!];
         requirement.EvidenceDescription = r.Evidence.Description!;
     }
 

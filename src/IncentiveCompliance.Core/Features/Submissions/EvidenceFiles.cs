@@ -25,9 +25,9 @@ internal static class EvidenceFiles
                     Sha256 = saved.Sha256,
                     StorageKey = saved.Key,
                 });
-                if (saved.Type is null || !requirement.AllowedFileTypes.Contains(saved.Type.Extension))
+                if (saved.Type is null || !requirement.EvidenceFileTypes.Contains(saved.Type.Extension))
                 {
-                    var accepted = string.Join(", ", requirement.AllowedFileTypes);
+                    var accepted = string.Join(", ", requirement.EvidenceFileTypes);
                     throw new ValidationException([new ValidationFailure("files", saved.Type is null
                         ? $"«{upload.FileName}» no es un archivo admitido por su contenido ({accepted})."
                         : $"«{upload.FileName}» es {saved.Type.Extension}; este requisito acepta {accepted}.")]);

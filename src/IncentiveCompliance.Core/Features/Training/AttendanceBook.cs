@@ -56,7 +56,7 @@ internal sealed class AttendanceBook(AppDbContext db, AuditTrail audit, TimeProv
 
     private async Task MeetTrainingRequirements(TrainingEvent training, HashSet<string> attendedFrom, CancellationToken cancellationToken)
     {
-        var codes = training.Requirements;
+        var codes = training.RequirementCodes;
         if (codes.Count == 0 || attendedFrom.Count == 0)
         {
             return;

@@ -73,5 +73,6 @@ internal sealed class SaveTrainingEventHandler(AppDbContext db, AuditTrail audit
         }
     }
 
-    private static object Summary(TrainingEvent e) => new { e.Title, e.Date, e.Hours, Modality = e.Modality.ToString(), e.Place, e.Organiser, e.TargetPositions, e.RequirementCodes };
+    private static object Summary(TrainingEvent e) => new { e.Title, e.Date, e.Hours, Modality = e.Modality.ToString(), e.Place, e.Organiser,
+        TargetPositions = e.TargetPositions.Select(p => p.ToString()).ToList(), RequirementCodes = e.RequirementCodes.ToList() };
 }

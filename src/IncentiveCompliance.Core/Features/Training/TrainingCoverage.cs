@@ -48,7 +48,7 @@ internal sealed class TrainingCoverageHandlers(AppDbContext db)
         var attended = await db.Attendance.AsNoTracking()
             .Where(a => eventIds.Contains(a.TrainingEventId) && a.Status == AttendanceStatus.Attended)
             .Select(a => new { a.TrainingEventId, a.Ubigeo, a.Dni, a.Position }).ToListAsync(cancellationToken);
-        var linked = events.SelectMany(e => e.RequirementCodes.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(code => (code, e.Id)))
+        var linked = events.SelectMany(e => e.RequirementCodes.Select(code => (code, e.Id)))
             .GroupBy(x => x.code, x => x.Id).ToDictionary(g => g.Key, g => g.ToHashSet());
         var municipalities = await db.Municipalities.Where(m => m.ProvinceCode.StartsWith(request.RegionCode)).OrderBy(m => m.Ubigeo)
             .Select(m => new { m.Ubigeo, m.Name }).ToListAsync(cancellationToken);

@@ -37,13 +37,17 @@ public sealed record TrainingEventFields(
         e.Modality = Modalities[Modality!];
         e.Place = Place?.Trim() ?? "";
         e.Organiser = Organiser?.Trim() ?? "";
-        e.TargetPositions = string.Join(',', (TargetPositions ?? []).Select(p => PositionOf(p)!.Value).Distinct());
-        e.RequirementCodes = string.Join(',', (RequirementCodes ?? []).Select(c => c.Trim()).Distinct());
+        e.TargetPositions = [.. (TargetPositions ?? []).Select(p => PositionOf(p)!.Value).Distinct()];
+        e.RequirementCodes = [.. (RequirementCodes ?? []).Select(c => c.Trim()).Distinct()];
     }
 }
 
 public sealed class TrainingEventFieldsValidator : AbstractValidator<TrainingEventFields>
 {
+    // The list is stored whole in one column: a bound keeps a training's row small; a code is as long as a requirement's.
+    private const int MaxRequirementCodes = 20;
+    private const int RequirementCodeLength = 20;
+
     public TrainingEventFieldsValidator()
     {
         RuleFor(x => x.Title).NotEmpty().MaximumLength(300).WithName("Título");
@@ -55,7 +59,8 @@ public sealed class TrainingEventFieldsValidator : AbstractValidator<TrainingEve
         RuleFor(x => x.Organiser).NotEmpty().MaximumLength(300).WithName("Organizador");
         RuleForEach(x => x.TargetPositions).Must(p => TrainingEventFields.PositionOf(p) is not null)
             .WithMessage("Cargos: security_manager, commitment_officer, budget_manager, sereno u other.");
-        RuleFor(x => x.RequirementCodes).Must(c => string.Join(',', c!).Length <= 200).When(x => x.RequirementCodes is not null)
-            .WithMessage("Demasiados códigos de requisito.");
+        RuleFor(x => x.RequirementCodes).Must(c => c!.Count <= MaxRequirementCodes).When(x => x.RequirementCodes is not null)
+            .WithMessage($"Indique a lo sumo {MaxRequirementCodes} códigos de requisito.");
+        RuleForEach(x => x.RequirementCodes).MaximumLength(RequirementCodeLength).WithMessage($"Un código de requisito tiene a lo sumo {RequirementCodeLength} caracteres.");
     }
 }

@@ -39,10 +39,12 @@ internal sealed class RequirementConfiguration : IEntityTypeConfiguration<Requir
         b.Property(r => r.Title).HasMaxLength(300);
         b.Property(r => r.Description).HasMaxLength(4000);
         b.Property(r => r.Kind).HasConversion<string>().HasMaxLength(12);
-        b.Property(r => r.AppliesTo).HasMaxLength(7);
+        // Lists in one column each: primitive collections (a JSON array on SQLite and SQL Server, text[] on PostgreSQL)
+        // and the targets as a JSON column, read and written whole with the requirement.
+        b.PrimitiveCollection(r => r.AppliesTo).ElementType(t => t.HasMaxLength(1));
         b.Property(r => r.Unit).HasMaxLength(50);
-        b.Property(r => r.Targets).HasMaxLength(200);
-        b.Property(r => r.EvidenceFileTypes).HasMaxLength(100);
+        b.ComplexCollection(r => r.Targets, t => t.ToJson());
+        b.PrimitiveCollection(r => r.EvidenceFileTypes).ElementType(t => t.HasMaxLength(4));
         b.Property(r => r.EvidenceDescription).HasMaxLength(2000);
         b.HasIndex(r => new { r.Year, r.Code }).IsUnique();
     }

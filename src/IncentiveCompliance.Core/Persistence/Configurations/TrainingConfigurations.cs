@@ -15,8 +15,9 @@ internal sealed class TrainingEventConfiguration : IEntityTypeConfiguration<Trai
         b.Property(e => e.Modality).HasConversion<string>().HasMaxLength(10);
         b.Property(e => e.Place).HasMaxLength(300);
         b.Property(e => e.Organiser).HasMaxLength(300);
-        b.Property(e => e.TargetPositions).HasMaxLength(200);
-        b.Property(e => e.RequirementCodes).HasMaxLength(200);
+        // Primitive collections: a JSON array on SQLite and SQL Server, a text[] on PostgreSQL; positions by name.
+        b.PrimitiveCollection(e => e.TargetPositions).ElementType(t => t.HasConversion<string>().HasMaxLength(20));
+        b.PrimitiveCollection(e => e.RequirementCodes).ElementType(t => t.HasMaxLength(20));
         b.HasIndex(e => new { e.RegionCode, e.Date });
         b.HasMany(e => e.Attendance).WithOne().HasForeignKey(a => a.TrainingEventId).OnDelete(DeleteBehavior.Cascade);
     }

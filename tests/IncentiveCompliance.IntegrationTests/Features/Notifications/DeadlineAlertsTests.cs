@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using FluentAssertions;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Features.Catalogue;
@@ -8,6 +9,7 @@ using IncentiveCompliance.Infrastructure.Persistence;
 using IncentiveCompliance.IntegrationTests.Features.Submissions;
 using IncentiveCompliance.TestSupport;
 using Microsoft.EntityFrameworkCore;
+using MimeKit;
 using Xunit;
 
 namespace IncentiveCompliance.IntegrationTests.Features.Notifications;
@@ -43,14 +45,23 @@ public sealed class DeadlineAlertsTests(PostgresServer postgres)
         notices.Select(n => n.Email).Distinct().Should().BeEquivalentTo(["seguridad@wanchaq.demo.pe", "seguridad@santiago.demo.pe"], "only security managers are told");
         smtp.Messages.Should().HaveCount(notices.Count, "each notification is e-mailed once");
         smtp.Messages.Select(m => m.To).Should().BeEquivalentTo(notices.Select(n => n.Email));
+        smtp.Messages.Select(m => Mail(m.Data)).Should().BeEquivalentTo(notices.Select(n => (n.Email, n.Title, n.Message)),
+            "the subject and the Spanish text («», tildes) arrive intact over a server that accepts only 7-bit text");
     }
 
     private static readonly string[] TestCodes = [": M1", ": I1", ": T1"];
 
     private static Task<List<Notice>> Notices(AppServices app) =>
-        app.Query(db => db.Notifications.Join(db.Users, n => n.UserId, u => u.Id, (n, u) => new Notice(u.Email!, n.Title, n.EmailedAt)).ToListAsync());
+        app.Query(db => db.Notifications.Join(db.Users, n => n.UserId, u => u.Id, (n, u) => new Notice(u.Email!, n.Title, n.Message, n.EmailedAt)).ToListAsync());
 
-    private sealed record Notice(string Email, string Title, DateTime? EmailedAt);
+    /// <summary>Recipient, subject and the body's first line (the notice's message; the link follows) of a message as sent.</summary>
+    private static (string To, string Subject, string Message) Mail(string data)
+    {
+        using var message = MimeMessage.Load(new MemoryStream(Encoding.ASCII.GetBytes(data)));
+        return (message.To.Mailboxes.Single().Address, message.Subject ?? "", (message.TextBody ?? "").Split('\n')[0].TrimEnd('\r'));
+    }
+
+    private sealed record Notice(string Email, string Title, string Message, DateTime? EmailedAt);
 
     [Theory]
     [ClassData(typeof(AllProviders))]

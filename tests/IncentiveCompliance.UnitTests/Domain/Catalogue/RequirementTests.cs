@@ -20,16 +20,16 @@ public sealed class RequirementTests
     [InlineData("B", false)]
     [InlineData("G", false)]
     public void A_requirement_applies_only_to_its_types(string piType, bool applies) =>
-        Requirement(appliesTo: "ACD").AppliesToType(piType).Should().Be(applies);
+        Requirement(appliesTo: ["A", "C", "D"]).AppliesToType(piType).Should().Be(applies);
 
     [Fact]
     public void A_municipality_without_a_type_is_not_excluded() =>
-        Requirement(appliesTo: "ACD").AppliesToType(null).Should().BeTrue();
+        Requirement(appliesTo: ["A", "C", "D"]).AppliesToType(null).Should().BeTrue();
 
     [Fact]
     public void The_target_is_read_per_type()
     {
-        var requirement = Requirement(targets: "A=70;C=42.5");
+        var requirement = Requirement(targets: [new("A", 70m), new("C", 42.5m)]);
 
         requirement.TargetFor("A").Should().Be(70m);
         requirement.TargetFor("C").Should().Be(42.5m);
@@ -41,14 +41,6 @@ public sealed class RequirementTests
     public void A_requirement_without_targets_has_none() =>
         Requirement().TargetFor("A").Should().BeNull();
 
-    [Fact]
-    public void Allowed_file_types_are_split_and_trimmed() =>
-        Requirement(fileTypes: "pdf, jpg,png").AllowedFileTypes.Should().Equal("pdf", "jpg", "png");
-
-    [Fact]
-    public void No_file_types_gives_an_empty_list() =>
-        Requirement().AllowedFileTypes.Should().BeEmpty();
-
-    private static Requirement Requirement(string appliesTo = "", string targets = "", string fileTypes = "") =>
-        new() { Code = "5.3", Title = "Patrullaje", AppliesTo = appliesTo, Targets = targets, EvidenceFileTypes = fileTypes };
+    private static Requirement Requirement(List<string>? appliesTo = null, List<PiTypeTarget>? targets = null) =>
+        new() { Code = "5.3", Title = "Patrullaje", AppliesTo = appliesTo ?? [], Targets = targets ?? [] };
 }

@@ -198,8 +198,8 @@ namespace IncentiveCompliance.Migrations.Sqlite.Migrations
                     Modality = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
                     Place = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     Organiser = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    TargetPositions = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    RequirementCodes = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                    TargetPositions = table.Column<string>(type: "TEXT", nullable: false),
+                    RequirementCodes = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -441,11 +441,11 @@ namespace IncentiveCompliance.Migrations.Sqlite.Migrations
                     DueDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Points = table.Column<int>(type: "INTEGER", nullable: false),
                     Mandatory = table.Column<bool>(type: "INTEGER", nullable: false),
-                    AppliesTo = table.Column<string>(type: "TEXT", maxLength: 7, nullable: false),
+                    AppliesTo = table.Column<string>(type: "TEXT", nullable: false),
                     Unit = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
-                    Targets = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    EvidenceFileTypes = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    EvidenceDescription = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false)
+                    EvidenceFileTypes = table.Column<string>(type: "TEXT", nullable: false),
+                    EvidenceDescription = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Targets = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
