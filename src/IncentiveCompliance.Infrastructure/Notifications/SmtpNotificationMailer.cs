@@ -1,40 +1,38 @@
 using IncentiveCompliance.Core.Features.Notifications;
 using MailKit.Net.Smtp;
 using MailKit.Security;
-using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using MimeKit;
 
 namespace IncentiveCompliance.Infrastructure.Notifications;
 
 /// <summary>
-/// Notification e-mail through MailKit when <c>Smtp:Host</c> is set (<c>Smtp:Port</c>, <c>Smtp:From</c>,
-/// <c>Smtp:EnableSsl</c>, optional <c>Smtp:User</c>/<c>Smtp:Password</c>); without it, nothing is sent.
+/// Notification e-mail through MailKit when <c>Smtp:Host</c> is set (<see cref="SmtpOptions"/>: port, sender, TLS,
+/// optional user and password); without it, nothing is sent.
 /// </summary>
-internal sealed class SmtpNotificationMailer(IConfiguration configuration) : INotificationMailer
+internal sealed class SmtpNotificationMailer(IOptions<SmtpOptions> options) : INotificationMailer
 {
     private const int ImplicitTlsPort = 465;
 
     public async Task<bool> SendAsync(string to, string subject, string body, CancellationToken cancellationToken)
     {
-        var smtp = configuration.GetSection("Smtp");
-        var host = smtp["Host"];
-        if (string.IsNullOrWhiteSpace(host))
+        var smtp = options.Value;
+        if (string.IsNullOrWhiteSpace(smtp.Host))
         {
             return false;
         }
 
-        var port = smtp.GetValue("Port", 25);
         using var message = new MimeMessage();
-        message.From.Add(MailboxAddress.Parse(smtp["From"] ?? "no-responder@incentive-compliance.pe"));
+        message.From.Add(MailboxAddress.Parse(smtp.From));
         message.To.Add(MailboxAddress.Parse(to));
         message.Subject = subject;
         message.Body = new TextPart(MimeKit.Text.TextFormat.Plain) { Text = body };
 
         using var client = new SmtpClient();
-        await client.ConnectAsync(host, port, Security(smtp.GetValue("EnableSsl", false), port), cancellationToken);
-        if (smtp["User"] is { Length: > 0 } user)
+        await client.ConnectAsync(smtp.Host, smtp.Port, Security(smtp.EnableSsl, smtp.Port), cancellationToken);
+        if (smtp.User is { Length: > 0 } user)
         {
-            await client.AuthenticateAsync(user, smtp["Password"] ?? "", cancellationToken);
+            await client.AuthenticateAsync(user, smtp.Password ?? "", cancellationToken);
         }
 
         await client.SendAsync(message, cancellationToken);
