@@ -13,6 +13,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Xunit;
+using static IncentiveCompliance.IntegrationTests.Features.Account.AccountSession;
 
 namespace IncentiveCompliance.IntegrationTests.Features.Users;
 
@@ -146,7 +147,4 @@ public sealed class UserTests(PostgresServer postgres)
         (await ScopeOf(app, phone)).Should().NotBeNull("the user's other session stays open");
         (await ScopeOf(app, phone with { SessionId = Guid.NewGuid() })).Should().BeNull("a session that never existed is refused");
     }
-
-    private static async Task<AccessScope?> ScopeOf(AppServices app, AuthenticatedUser user) =>
-        (await app.Query(db => LoadAccessScope.For(db, user.UserId, user.SessionId, CancellationToken.None)))?.Scope;
 }
