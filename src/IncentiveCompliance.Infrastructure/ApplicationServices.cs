@@ -28,7 +28,7 @@ public static class ApplicationServices
         services.AddSingleton(sp => new BudgetUploads(sp.Setting<BudgetOptions>().KeepFailedUploadsDays));
         services.AddAppDatabase();
         services.AddAppIdentity(configuration);
-        services.AddEvidenceStorage();
+        services.AddFileStorage();
         services.AddPdfRendering();
         services.AddNotificationMail();
         services.AddHostedService<DatabasePreparation>();

@@ -23,7 +23,7 @@ internal static class ReaderBenchmark
         Cat(path); // warm-up: both reads below find the file in the page cache
         var catSeconds = Cat(path);
 
-        var reader = new ServiceCollection().AddEvidenceStorage().BuildServiceProvider().GetRequiredService<IBudgetFileReader>();
+        var reader = new ServiceCollection().AddFileStorage().BuildServiceProvider().GetRequiredService<IBudgetFileReader>();
         var filter = new BudgetFileFilter(MefFileGenerator.Year, expected.CuscoUbigeos.ToHashSet());
         var totals = default(BudgetAmounts);
         var started = Stopwatch.GetTimestamp();

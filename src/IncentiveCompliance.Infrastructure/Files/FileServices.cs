@@ -7,7 +7,7 @@ namespace IncentiveCompliance.Infrastructure.Files;
 
 public static class FileServices
 {
-    public static IServiceCollection AddEvidenceStorage(this IServiceCollection services) =>
-        services.AddSingleton<IEvidenceStore, FileSystemEvidenceStore>().AddSingleton<ISheetReader, SheetReader>()
+    public static IServiceCollection AddFileStorage(this IServiceCollection services) =>
+        services.AddSingleton<IFileStore, FolderFileStore>().AddSingleton<ISheetReader, SheetReader>()
             .AddSingleton<IBudgetFileReader, MefExpenseReader>();
 }

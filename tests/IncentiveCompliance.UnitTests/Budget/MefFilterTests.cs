@@ -126,7 +126,7 @@ public sealed class MefFilterTests
 
     [Fact]
     public void The_reader_is_registered_with_the_file_services() =>
-        new ServiceCollection().AddEvidenceStorage().BuildServiceProvider().GetRequiredService<IBudgetFileReader>().Should().BeOfType<MefExpenseReader>();
+        new ServiceCollection().AddFileStorage().BuildServiceProvider().GetRequiredService<IBudgetFileReader>().Should().BeOfType<MefExpenseReader>();
 
     /// <summary>"0.10", "-12.05", "1234567.89": how MEF writes an amount of so many cents.</summary>
     private static string Soles(long cents) =>

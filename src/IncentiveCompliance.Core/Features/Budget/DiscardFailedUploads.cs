@@ -23,7 +23,7 @@ public sealed record BudgetUploads(int KeepFailedDays)
 [AllowedRoles(Roles.Administrator)]
 public sealed record DiscardFailedUploads : IBackgroundRequest;
 
-internal sealed class DiscardFailedUploadsHandler(AppDbContext db, IEvidenceStore files, BudgetUploads settings, TimeProvider clock)
+internal sealed class DiscardFailedUploadsHandler(AppDbContext db, IFileStore files, BudgetUploads settings, TimeProvider clock)
     : IRequestHandler<DiscardFailedUploads, Unit>
 {
     public async Task<Unit> Handle(DiscardFailedUploads request, CancellationToken cancellationToken)

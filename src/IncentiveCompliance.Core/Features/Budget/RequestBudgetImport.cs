@@ -31,7 +31,7 @@ public sealed class RequestBudgetImportValidator : AbstractValidator<RequestBudg
     }
 }
 
-internal sealed class RequestBudgetImportHandler(AppDbContext db, ICurrentUser user, IEvidenceStore files, IBackgroundJobs jobs, RegionWorkQuota quota, AuditTrail audit, TimeProvider clock)
+internal sealed class RequestBudgetImportHandler(AppDbContext db, ICurrentUser user, IFileStore files, IBackgroundJobs jobs, RegionWorkQuota quota, AuditTrail audit, TimeProvider clock)
     : IRequestHandler<RequestBudgetImport, Guid>
 {
     public async Task<Guid> Handle(RequestBudgetImport request, CancellationToken cancellationToken)

@@ -22,7 +22,7 @@ namespace IncentiveCompliance.Core.Features.Budget;
 public sealed record RunBudgetImport(Guid ImportId) : IImportRequest;
 
 internal sealed class RunBudgetImportHandler(
-    AppDbContext db, IBudgetFileReader reader, IEvidenceStore files, ITransactionLock locks, AuditTrail audit, TimeProvider clock)
+    AppDbContext db, IBudgetFileReader reader, IFileStore files, ITransactionLock locks, AuditTrail audit, TimeProvider clock)
     : IRequestHandler<RunBudgetImport, Unit>
 {
     public async Task<Unit> Handle(RunBudgetImport request, CancellationToken cancellationToken)

@@ -17,7 +17,7 @@ namespace IncentiveCompliance.Core.Features.Reports;
 [AllowedRoles(Roles.Administrator)]
 public sealed record GenerateComplianceReport(Guid ReportId) : IBackgroundRequest;
 
-internal sealed class GenerateComplianceReportHandler(AppDbContext db, IMediator mediator, IReportPrinter printer, IEvidenceStore files, TimeProvider clock)
+internal sealed class GenerateComplianceReportHandler(AppDbContext db, IMediator mediator, IReportPrinter printer, IFileStore files, TimeProvider clock)
     : IRequestHandler<GenerateComplianceReport, Unit>
 {
     public async Task<Unit> Handle(GenerateComplianceReport request, CancellationToken cancellationToken)

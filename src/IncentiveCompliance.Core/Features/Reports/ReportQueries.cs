@@ -35,7 +35,7 @@ public sealed record ReportStatus(Guid Id, string Region, int Year, string Statu
 
 public sealed record ReportFile(string FileName, Stream Content);
 
-internal sealed class ReportQueryHandlers(AppDbContext db, IEvidenceStore files, IBackgroundJobs jobs)
+internal sealed class ReportQueryHandlers(AppDbContext db, IFileStore files, IBackgroundJobs jobs)
     : IRequestHandler<GetComplianceReport, ReportStatus>,
         IRequestHandler<ListComplianceReports, IReadOnlyList<ReportStatus>>,
         IRequestHandler<GetComplianceReportFile, ReportFile>,

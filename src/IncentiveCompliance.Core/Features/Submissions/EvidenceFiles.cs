@@ -9,7 +9,7 @@ namespace IncentiveCompliance.Core.Features.Submissions;
 /// <summary>Stores uploaded evidence, keeping only files whose content is of a type the requirement accepts.</summary>
 internal static class EvidenceFiles
 {
-    public static async Task<List<EvidenceFile>> StoreAsync(IEvidenceStore store, IReadOnlyList<EvidenceUpload> uploads, Requirement requirement, CancellationToken cancellationToken)
+    public static async Task<List<EvidenceFile>> StoreAsync(IFileStore store, IReadOnlyList<EvidenceUpload> uploads, Requirement requirement, CancellationToken cancellationToken)
     {
         var stored = new List<EvidenceFile>();
         try
@@ -43,7 +43,7 @@ internal static class EvidenceFiles
         }
     }
 
-    public static async Task DeleteAsync(IEvidenceStore store, IEnumerable<EvidenceFile> files)
+    public static async Task DeleteAsync(IFileStore store, IEnumerable<EvidenceFile> files)
     {
         foreach (var file in files)
         {

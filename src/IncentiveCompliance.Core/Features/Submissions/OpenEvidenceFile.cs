@@ -16,7 +16,7 @@ public sealed record OpenEvidenceFile(Guid SubmissionId, Guid FileId) : IRequest
 
 public sealed record EvidenceContent(string FileName, string ContentType, bool ShownInline, Stream Content);
 
-internal sealed class OpenEvidenceFileHandler(AppDbContext db, IEvidenceStore store) : IRequestHandler<OpenEvidenceFile, EvidenceContent>
+internal sealed class OpenEvidenceFileHandler(AppDbContext db, IFileStore store) : IRequestHandler<OpenEvidenceFile, EvidenceContent>
 {
     public async Task<EvidenceContent> Handle(OpenEvidenceFile request, CancellationToken cancellationToken)
     {

@@ -70,7 +70,7 @@ public sealed class SubmitProgressValidator : AbstractValidator<SubmitProgress>
     }
 }
 
-internal sealed class SubmitProgressHandler(AppDbContext db, IEvidenceStore store, AuditTrail audit, ICurrentUser user, TimeProvider clock)
+internal sealed class SubmitProgressHandler(AppDbContext db, IFileStore store, AuditTrail audit, ICurrentUser user, TimeProvider clock)
     : IRequestHandler<SubmitProgress, SubmissionCreated>
 {
     public async Task<SubmissionCreated> Handle(SubmitProgress request, CancellationToken cancellationToken)

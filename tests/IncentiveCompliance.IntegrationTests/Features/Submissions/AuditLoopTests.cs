@@ -65,7 +65,7 @@ public sealed class AuditLoopTests(PostgresServer postgres)
         file.Should().BeEquivalentTo(new { FileName = "km.csv", ContentType = "text/csv", Size = (long)TestFiles.Csv.Length, Sha256 = Convert.ToHexStringLower(SHA256.HashData(TestFiles.Csv)) });
         details.Value.Should().Be(71.5m);
         read.ToArray().Should().Equal(TestFiles.Csv);
-        Directory.GetFiles(Path.Combine(app.Database.DataDirectory, "evidence"), "*", SearchOption.AllDirectories).Should().ContainSingle();
+        Directory.GetFiles(Path.Combine(app.Database.DataDirectory, "files"), "*", SearchOption.AllDirectories).Should().ContainSingle();
     }
 
     [Theory]
@@ -108,7 +108,7 @@ public sealed class AuditLoopTests(PostgresServer postgres)
         (await wrongType.Should().ThrowAsync<ValidationException>()).Which.Errors.Single().ErrorMessage.Should().Contain("es png");
         await tooLarge.Should().ThrowAsync<PayloadTooLargeException>();
         (await app.Query(db => db.Submissions.CountAsync())).Should().Be(0);
-        var evidence = Path.Combine(app.Database.DataDirectory, "evidence");
+        var evidence = Path.Combine(app.Database.DataDirectory, "files");
         (Directory.Exists(evidence) ? Directory.GetFiles(evidence, "*", SearchOption.AllDirectories) : []).Should().BeEmpty();
     }
 

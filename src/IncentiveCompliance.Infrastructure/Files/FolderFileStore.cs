@@ -6,14 +6,29 @@ using IncentiveCompliance.Infrastructure.Persistence;
 namespace IncentiveCompliance.Infrastructure.Files;
 
 /// <summary>
-/// Evidence in <c>$IC_DATA_DIR/evidence/yyyy/MM/&lt;guid&gt;</c>, outside the web root. A file is written under a
-/// temporary name while it is hashed and measured, and kept only once it is whole and within the limit.
+/// Files in <c>$IC_DATA_DIR/files/yyyy/MM/&lt;guid&gt;</c>, outside the web root. A file is written under a temporary
+/// name while it is hashed and measured, and kept only once it is whole and within the limit. A data folder from before
+/// the store had this name keeps its files in <c>evidence/</c>; the first use moves that folder to <c>files/</c>.
 /// </summary>
-internal sealed class FileSystemEvidenceStore(DatabaseSettings settings, TimeProvider clock) : IEvidenceStore
+internal sealed class FolderFileStore(DatabaseSettings settings, TimeProvider clock) : IFileStore
 {
-    private string Root => Path.Combine(settings.DataDirectory, "evidence");
+    private readonly Lazy<string> root = new(() => RootIn(settings.DataDirectory));
 
-    public async Task<StoredEvidence> SaveAsync(Stream content, long maxBytes, CancellationToken cancellationToken)
+    private string Root => root.Value;
+
+    private static string RootIn(string dataDirectory)
+    {
+        var root = Path.Combine(dataDirectory, "files");
+        var legacy = Path.Combine(dataDirectory, "evidence");
+        if (!Directory.Exists(root) && Directory.Exists(legacy))
+        {
+            Directory.Move(legacy, root);
+        }
+
+        return root;
+    }
+
+    public async Task<StoredFile> SaveAsync(Stream content, long maxBytes, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var key = $"{now:yyyy}/{now:MM}/{Guid.NewGuid():N}";
@@ -46,7 +61,7 @@ internal sealed class FileSystemEvidenceStore(DatabaseSettings settings, TimePro
             }
 
             File.Move(partial, path);
-            return new StoredEvidence(key, size, Convert.ToHexStringLower(sha.GetHashAndReset()), type);
+            return new StoredFile(key, size, Convert.ToHexStringLower(sha.GetHashAndReset()), type);
         }
         catch
         {
@@ -69,6 +84,6 @@ internal sealed class FileSystemEvidenceStore(DatabaseSettings settings, TimePro
         var path = Path.GetFullPath(Path.Combine(Root, key));
         return path.StartsWith(Path.GetFullPath(Root) + Path.DirectorySeparatorChar, StringComparison.Ordinal)
             ? path
-            : throw new InvalidOperationException("Clave de almacenamiento fuera de la carpeta de evidencias.");
+            : throw new InvalidOperationException("Clave de almacenamiento fuera de la carpeta de archivos.");
     }
 }

@@ -1,0 +1,17 @@
+namespace IncentiveCompliance.Core.Common.Files;
+
+/// <summary>
+/// Where the product keeps files, outside the web root and the database: evidence a municipality uploads, budget files
+/// waiting to be imported and the PDF reports it prints (a folder under IC_DATA_DIR today; object storage later).
+/// </summary>
+public interface IFileStore
+{
+    /// <summary>Stores the content, refusing more than <paramref name="maxBytes"/> (413); returns its key, size, SHA-256 and the type its content shows.</summary>
+    Task<StoredFile> SaveAsync(Stream content, long maxBytes, CancellationToken cancellationToken);
+
+    Task<Stream> OpenAsync(string key, CancellationToken cancellationToken);
+
+    Task DeleteAsync(string key);
+}
+
+public sealed record StoredFile(string Key, long Size, string Sha256, EvidenceType? Type);
