@@ -26,6 +26,11 @@ public static class CoreServices
         services.AddScoped<CallerAccount>();
         services.AddScoped<RequestOrigin>();
         services.AddScoped<Features.Training.AttendanceBook>();
+        services.AddScoped<Features.Reports.ReportQueue>();
+        services.AddScoped<Features.Reports.RegionalReportBuilder>();
+        services.AddScoped<Features.Budget.BudgetFigures>();
+        services.AddScoped<Features.Compliance.ComplianceFigures>();
+        services.AddScoped<Features.Training.TrainingFigures>();
 
         var types = typeof(CoreServices).Assembly.GetTypes().Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false });
         foreach (var type in types)

@@ -8,6 +8,14 @@ public interface IBackgroundRequest : IRequest<Unit>;
 /// <summary>A background request that reads a large file: it runs in a worker pool of its own, so it never delays reports and alerts.</summary>
 public interface IImportRequest : IBackgroundRequest;
 
+/// <summary>A background request that does the work of one row of <see cref="WorkType"/> (an <see cref="Domain.Jobs.ITrackedWork"/>).</summary>
+public interface ITrackedJob : IBackgroundRequest
+{
+    Guid WorkId { get; }
+
+    Type WorkType { get; }
+}
+
 /// <summary>Work handed to the job server: stored in its database, run by whichever node is free, picked up again after a crash.</summary>
 public interface IBackgroundJobs
 {

@@ -4,7 +4,7 @@ using IncentiveCompliance.Core.Features.Budget;
 namespace IncentiveCompliance.Core.Domain.Budget;
 
 /// <summary>One import of the MEF execution file for a year: what was asked, how far it got, and what it found.</summary>
-public sealed class BudgetImport
+public sealed class BudgetImport : ITrackedWork
 {
     public Guid Id { get; private set; } = Guid.NewGuid();
 

@@ -5,5 +5,8 @@ public static class LimaTime
 {
     public static readonly TimeSpan Offset = TimeSpan.FromHours(-5);
 
-    public static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(Offset).DateTime);
+    public static DateOnly Today(TimeProvider clock) => DateOf(clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>The Lima date of a UTC instant.</summary>
+    public static DateOnly DateOf(DateTime utc) => DateOnly.FromDateTime(utc + Offset);
 }

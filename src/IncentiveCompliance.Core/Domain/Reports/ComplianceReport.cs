@@ -6,7 +6,7 @@ namespace IncentiveCompliance.Core.Domain.Reports;
 /// A regional compliance report for the CORESEC: asked for by someone or by the region's schedule, generated in the
 /// background, then archived as an immutable PDF with its parameters and SHA-256.
 /// </summary>
-public sealed class ComplianceReport
+public sealed class ComplianceReport : ITrackedWork
 {
     public Guid Id { get; private set; } = Guid.NewGuid();
 
@@ -44,7 +44,8 @@ public sealed class ComplianceReport
 
     public bool IsFinished => Status is JobStatus.Succeeded or JobStatus.Failed;
 
-    public void Start(DateTime now, DateOnly cutOff) => (Status, StartedAt, CutOff, Error) = (JobStatus.Running, now, cutOff, null);
+    /// <summary>Starts generating: the figures are those of the Lima day it starts (the cut-off the PDF prints).</summary>
+    public void Start(DateTime now) => (Status, StartedAt, CutOff, Error) = (JobStatus.Running, now, Calendar.LimaTime.DateOf(now), null);
 
     public void Succeed(string fileKey, int pages, string sha256, long sizeBytes, DateTime now) =>
         (Status, FileKey, Pages, Sha256, SizeBytes, FinishedAt) = (JobStatus.Succeeded, fileKey, pages, sha256, sizeBytes, now);

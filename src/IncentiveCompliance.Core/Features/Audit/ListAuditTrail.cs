@@ -16,10 +16,6 @@ namespace IncentiveCompliance.Core.Features.Audit;
 [AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat)]
 public sealed record ListAuditTrail(string RegionCode, string? Ubigeo = null, long? Before = null, int Take = 100) : IRequest<IReadOnlyList<AuditView>>, IRegionScoped;
 
-/// <summary>The same trail, whole, as a table to download.</summary>
-[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat)]
-public sealed record ExportAuditTrail(string RegionCode) : IRequest<Table>, IRegionScoped;
-
 public sealed record AuditView(long Id, DateTime At, string UserEmail, string Action, string EntityType, string EntityId, string? Ubigeo, string? Before, string? After);
 
 public sealed class ListAuditTrailValidator : AbstractValidator<ListAuditTrail>
@@ -32,25 +28,20 @@ public sealed class ListAuditTrailValidator : AbstractValidator<ListAuditTrail>
     }
 }
 
-internal sealed class AuditTrailHandlers(AppDbContext db, AuditTrail audit) : IRequestHandler<ListAuditTrail, IReadOnlyList<AuditView>>, IRequestHandler<ExportAuditTrail, Table>
+internal sealed class ListAuditTrailHandler(AppDbContext db) : IRequestHandler<ListAuditTrail, IReadOnlyList<AuditView>>
 {
     public async Task<IReadOnlyList<AuditView>> Handle(ListAuditTrail request, CancellationToken cancellationToken) =>
-        await Region(request.RegionCode)
+        await db.RegionTrail(request.RegionCode)
             .Where(a => (request.Ubigeo == null || a.Ubigeo == request.Ubigeo) && (request.Before == null || a.Id < request.Before))
             .OrderByDescending(a => a.Id)
             .Take(request.Take)
             .Select(a => new AuditView(a.Id, a.At, a.UserEmail, a.Action, a.EntityType, a.EntityId, a.Ubigeo, a.Before, a.After))
             .ToListAsync(cancellationToken);
+}
 
-    public async Task<Table> Handle(ExportAuditTrail request, CancellationToken cancellationToken)
-    {
-        var rows = await Region(request.RegionCode).OrderBy(a => a.Id).ToListAsync(cancellationToken);
-        audit.Record("audit.exported", "AuditTrail", request.RegionCode, null, null, new { Rows = rows.Count }, request.RegionCode); // it holds e-mail addresses
-        await db.SaveChangesAsync(cancellationToken);
-        return new Table($"auditoria-{request.RegionCode}", ["id", "fecha_utc", "usuario", "accion", "entidad", "id_entidad", "ubigeo", "antes", "despues"],
-            rows.Select(a => (IReadOnlyList<object?>)[a.Id, a.At, a.UserEmail, a.Action, a.EntityType, a.EntityId, a.Ubigeo, a.Before, a.After]).ToList());
-    }
-
-    private IQueryable<Domain.Audit.AuditEntry> Region(string regionCode) =>
+/// <summary>A region's audit trail: its own entries and program-wide ones, without the security events.</summary>
+internal static class RegionAuditTrail
+{
+    public static IQueryable<Domain.Audit.AuditEntry> RegionTrail(this AppDbContext db, string regionCode) =>
         db.AuditTrail.AsNoTracking().Where(a => (a.RegionCode == null || a.RegionCode == regionCode) && a.EntityType != AuditTrail.SecurityEntity);
 }

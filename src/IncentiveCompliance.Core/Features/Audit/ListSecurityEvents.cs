@@ -14,29 +14,22 @@ namespace IncentiveCompliance.Core.Features.Audit;
 [AllowedRoles(Roles.Administrator)]
 public sealed record ListSecurityEvents(long? Before = null, int Take = 100) : IRequest<IReadOnlyList<SecurityEventView>>;
 
-/// <summary>The same events, whole, as a table to download.</summary>
-[AllowedRoles(Roles.Administrator)]
-public sealed record ExportSecurityEvents : IRequest<Table>;
-
 public sealed record SecurityEventView(long Id, DateTime At, string UserEmail, string Action, string AccountId, string? Address, string? Browser, string? Details);
 
-internal sealed class SecurityEventHandlers(AppDbContext db) : IRequestHandler<ListSecurityEvents, IReadOnlyList<SecurityEventView>>, IRequestHandler<ExportSecurityEvents, Table>
+internal sealed class ListSecurityEventsHandler(AppDbContext db) : IRequestHandler<ListSecurityEvents, IReadOnlyList<SecurityEventView>>
 {
     public async Task<IReadOnlyList<SecurityEventView>> Handle(ListSecurityEvents request, CancellationToken cancellationToken) =>
-        await Events()
+        await db.SecurityEvents()
             .Where(a => request.Before == null || a.Id < request.Before)
             .OrderByDescending(a => a.Id)
             .Take(Math.Clamp(request.Take, 1, 1000))
             .Select(a => new SecurityEventView(a.Id, a.At, a.UserEmail, a.Action, a.EntityId, a.Address, a.Browser, a.After))
             .ToListAsync(cancellationToken);
+}
 
-    public async Task<Table> Handle(ExportSecurityEvents request, CancellationToken cancellationToken)
-    {
-        var rows = await Events().OrderBy(a => a.Id).ToListAsync(cancellationToken);
-        return new Table("eventos-de-seguridad", ["id", "fecha_utc", "usuario", "accion", "cuenta", "direccion", "navegador", "detalle"],
-            rows.Select(a => (IReadOnlyList<object?>)[a.Id, a.At, a.UserEmail, a.Action, a.EntityId, a.Address, a.Browser, a.After]).ToList());
-    }
-
-    private IQueryable<Domain.Audit.AuditEntry> Events() =>
+/// <summary>The audit trail's entries about sign-ins and accounts, which only administrators read.</summary>
+internal static class SecurityEventEntries
+{
+    public static IQueryable<Domain.Audit.AuditEntry> SecurityEvents(this AppDbContext db) =>
         db.AuditTrail.AsNoTracking().Where(a => a.EntityType == AuditTrail.SecurityEntity);
 }

@@ -49,47 +49,8 @@ public sealed record BudgetMonth(int Month, decimal Certificado, decimal Comprom
 
 public sealed record MonthReview(string ReviewedBy, DateTime ReviewedAt, string? Justification);
 
-internal sealed class GetMunicipalityBudgetHandler(AppDbContext db, BudgetPace pace, TimeProvider clock)
-    : IRequestHandler<GetMunicipalityBudget, MunicipalityBudget>
+internal sealed class GetMunicipalityBudgetHandler(BudgetFigures figures) : IRequestHandler<GetMunicipalityBudget, MunicipalityBudget>
 {
-    public async Task<MunicipalityBudget> Handle(GetMunicipalityBudget request, CancellationToken cancellationToken)
-    {
-        var name = await db.Municipalities.Where(m => m.Ubigeo == request.Ubigeo).Select(m => m.Name).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException("la municipalidad", request.Ubigeo);
-        var lines = await db.BudgetLines.AsNoTracking().Where(l => l.Year == request.Year && l.Ubigeo == request.Ubigeo).ToListAsync(cancellationToken);
-        var reviews = await db.BudgetReviews.AsNoTracking().Where(r => r.Year == request.Year && r.Ubigeo == request.Ubigeo)
-            .ToDictionaryAsync(r => r.Month, cancellationToken);
-        var importedAt = await db.BudgetImports.Where(i => i.Year == request.Year && i.Status == Domain.Jobs.JobStatus.Succeeded
-                && (i.RegionCode == null || request.Ubigeo.StartsWith(i.RegionCode)))
-            .OrderByDescending(i => i.FinishedAt).Select(i => i.FinishedAt).FirstOrDefaultAsync(cancellationToken);
-
-        var totals = BudgetTotals.Of(lines);
-        var byProduct = lines.GroupBy(l => l.ProductCode).OrderBy(g => g.Key)
-            .Select(g => Breakdown(g.Key, g.First().ProductName, null, g)).ToList();
-        var byActivity = lines.GroupBy(l => (l.ProductCode, l.ActivityCode)).OrderBy(g => g.Key)
-            .Select(g => Breakdown(g.Key.ActivityCode, g.First().ActivityName, g.Key.ProductCode, g)).ToList();
-        return new MunicipalityBudget(request.Ubigeo, name, request.Year, totals.Pia, totals.Pim, totals.Certificado, totals.ComprometidoAnual,
-            totals.Devengado, totals.Girado, totals.Avance, byProduct, byActivity, Months(lines, totals.Pim, reviews, request.Year), importedAt);
-    }
-
-    private static BudgetBreakdown Breakdown(string code, string name, string? productCode, IEnumerable<BudgetLine> lines)
-    {
-        var t = BudgetTotals.Of(lines);
-        return new BudgetBreakdown(code, name, productCode, t.Pia, t.Pim, t.Certificado, t.ComprometidoAnual, t.Devengado, t.Girado, t.Avance);
-    }
-
-    private List<BudgetMonth> Months(List<BudgetLine> lines, decimal pim, Dictionary<int, BudgetReview> reviews, int year)
-    {
-        var over = BudgetTotals.MonthsOver(year, clock);
-        var toDate = 0m;
-        return Enumerable.Range(1, 12).Select(month =>
-        {
-            var sum = lines.Where(l => l.Month == month).Aggregate(default(BudgetAmounts), (total, line) => total + line.Amounts);
-            toDate += sum.Devengado;
-            var review = reviews.GetValueOrDefault(month);
-            return new BudgetMonth(month, BudgetTotals.Cents(sum.Certificado), BudgetTotals.Cents(sum.ComprometidoMensual), BudgetTotals.Cents(sum.Devengado),
-                BudgetTotals.Cents(sum.Girado), BudgetTotals.Cents(toDate), BudgetTotals.Cents(pace.ExpectedBy(month, pim)), pace.IsBehind(month, pim, toDate),
-                month <= over, review is null ? null : new MonthReview(review.ReviewedBy, review.ReviewedAt, review.Justification));
-        }).ToList();
-    }
+    public Task<MunicipalityBudget> Handle(GetMunicipalityBudget request, CancellationToken cancellationToken) =>
+        figures.MunicipalityAsync(request.Ubigeo, request.Year, cancellationToken);
 }

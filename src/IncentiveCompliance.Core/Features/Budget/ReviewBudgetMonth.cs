@@ -27,12 +27,12 @@ public sealed class ReviewBudgetMonthValidator : AbstractValidator<ReviewBudgetM
     }
 }
 
-internal sealed class ReviewBudgetMonthHandler(AppDbContext db, IMediator mediator, ICurrentUser user, AuditTrail audit, TimeProvider clock)
+internal sealed class ReviewBudgetMonthHandler(AppDbContext db, BudgetFigures figures, ICurrentUser user, AuditTrail audit, TimeProvider clock)
     : IRequestHandler<ReviewBudgetMonth, MonthReview>
 {
     public async Task<MonthReview> Handle(ReviewBudgetMonth request, CancellationToken cancellationToken)
     {
-        var budget = await mediator.Send(new GetMunicipalityBudget(request.Ubigeo, request.Year), cancellationToken);
+        var budget = await figures.MunicipalityAsync(request.Ubigeo, request.Year, cancellationToken);
         var month = budget.ByMonth[request.Month - 1];
         if (!month.Over)
         {

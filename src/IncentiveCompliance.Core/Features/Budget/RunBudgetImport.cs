@@ -6,7 +6,7 @@ using IncentiveCompliance.Core.Common.Jobs;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Domain.Budget;
 using IncentiveCompliance.Core.Persistence;
-using MediatR;
+using IncentiveCompliance.Core.Features.Jobs;
 using Microsoft.EntityFrameworkCore;
 
 namespace IncentiveCompliance.Core.Features.Budget;
@@ -19,51 +19,40 @@ namespace IncentiveCompliance.Core.Features.Budget;
 /// later), never both added up, and a second run of the same import that finds it finished changes nothing.
 /// </summary>
 [AllowedRoles(Roles.Administrator)]
-public sealed record RunBudgetImport(Guid ImportId) : IImportRequest;
+public sealed record RunBudgetImport(Guid ImportId) : IImportRequest, ITrackedJob
+{
+    Guid ITrackedJob.WorkId => ImportId;
+
+    Type ITrackedJob.WorkType => typeof(BudgetImport);
+}
 
 internal sealed class RunBudgetImportHandler(
     AppDbContext db, IBudgetFileReader reader, IFileStore files, ITransactionLock locks, AuditTrail audit, TimeProvider clock)
-    : IRequestHandler<RunBudgetImport, Unit>
+    : TrackedJobHandler<RunBudgetImport, BudgetImport>(db, clock)
 {
-    public async Task<Unit> Handle(RunBudgetImport request, CancellationToken cancellationToken)
+    protected override string WorkName => "la importación";
+
+    protected override async Task RunAsync(BudgetImport import, CancellationToken cancellationToken)
     {
-        var import = await db.BudgetImports.SingleOrDefaultAsync(i => i.Id == request.ImportId, cancellationToken)
-            ?? throw new NotFoundException("la importación", request.ImportId);
-        if (import.IsFinished)
-        {
-            return Unit.Value;
-        }
-
-        import.Start(Now);
-        await db.SaveChangesAsync(cancellationToken);
-
-        var ubigeos = await db.Municipalities
+        var ubigeos = await Db.Municipalities
             .Where(m => import.RegionCode == null || m.ProvinceCode.StartsWith(import.RegionCode))
             .Select(m => m.Ubigeo).ToHashSetAsync(cancellationToken);
         var lines = new BudgetLineTotals();
         BudgetFileTally tally;
-        try
+        await using (var content = import.SourceIsUpload ? await files.OpenAsync(import.Source, cancellationToken) : File.OpenRead(import.Source))
         {
-            await using var content = import.SourceIsUpload
-                ? await files.OpenAsync(import.Source, cancellationToken)
-                : File.OpenRead(import.Source);
-            var progress = new SavedProgress(db, import.Id, lines);
+            var progress = new SavedProgress(Db, import.Id, lines);
             tally = await Task.Run(
                 () => reader.Read(content, new BudgetFileFilter(import.Year, ubigeos), lines.Add, progress, cancellationToken),
                 cancellationToken);
         }
-        catch (Exception e) when (e is BudgetFileException or InvalidDataException or IOException or UnauthorizedAccessException)
-        {
-            await FinishOnceAsync(import, () => import.Fail(Describe(e), Now), cancellationToken);
-            return Unit.Value;
-        }
 
         var replaced = await FinishOnceAsync(import, async () =>
         {
-            await db.BudgetLines
+            await Db.BudgetLines
                 .Where(l => l.Year == import.Year && (import.RegionCode == null || l.Ubigeo.StartsWith(import.RegionCode)))
                 .ExecuteDeleteAsync(cancellationToken);
-            db.BudgetLines.AddRange(lines.ToLines(import.Year));
+            Db.BudgetLines.AddRange(lines.ToLines(import.Year));
             await FillExecutingUnitsAsync(lines, cancellationToken);
             import.Succeed(tally, Now);
             audit.Record("budget.imported", "BudgetImport", import.Id.ToString(), null, null,
@@ -74,44 +63,41 @@ internal sealed class RunBudgetImportHandler(
             // The file is the MEF's to keep, not ours; a failed import's stays a while, for a retry (DiscardFailedUploads).
             await files.DeleteAsync(import.Source);
             import.DiscardUpload(Now);
-            await db.SaveChangesAsync(cancellationToken);
+            await Db.SaveChangesAsync(cancellationToken);
         }
-
-        return Unit.Value;
     }
 
-    private DateTime Now => clock.GetUtcNow().UtcDateTime;
-
-    private static string Describe(Exception e) => e switch
+    /// <summary>A file that cannot be read or is not the MEF's fails the import; reading it again would fail the same way.</summary>
+    protected override string? LastingFailure(Exception e) => e switch
     {
         BudgetFileException => e.Message,
         InvalidDataException => $"El archivo no es un CSV ni un ZIP legible: {e.Message}",
-        _ => $"No se pudo leer el archivo: {e.Message}",
+        IOException or UnauthorizedAccessException => $"No se pudo leer el archivo: {e.Message}",
+        _ => null,
     };
 
-    private Task<bool> FinishOnceAsync(Domain.Budget.BudgetImport import, Action outcome, CancellationToken cancellationToken) =>
+    protected override Task RecordFailureAsync(BudgetImport import, string message, CancellationToken cancellationToken) =>
         FinishOnceAsync(import, () =>
         {
-            outcome();
+            import.Fail(message, Now);
             return Task.CompletedTask;
         }, cancellationToken);
-
     /// <summary>
     /// Records the outcome in one transaction, holding the year's lock; false, changing nothing, when another run of the
     /// same import finished first (a job run twice, at once).
     /// </summary>
-    private async Task<bool> FinishOnceAsync(Domain.Budget.BudgetImport import, Func<Task> outcome, CancellationToken cancellationToken)
+    private async Task<bool> FinishOnceAsync(BudgetImport import, Func<Task> outcome, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await Db.Database.BeginTransactionAsync(cancellationToken);
         await locks.TakeAsync($"budget-import-{import.Year}", cancellationToken);
-        await db.Entry(import).ReloadAsync(cancellationToken);
+        await Db.Entry(import).ReloadAsync(cancellationToken);
         if (import.IsFinished)
         {
             return false;
         }
 
         await outcome();
-        await db.SaveChangesAsync(cancellationToken);
+        await Db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }
@@ -120,7 +106,7 @@ internal sealed class RunBudgetImportHandler(
     private async Task FillExecutingUnitsAsync(BudgetLineTotals lines, CancellationToken cancellationToken)
     {
         var units = lines.ExecutingUnits();
-        var missing = await db.Municipalities.Where(m => m.ExecutingUnitCode == null && units.Keys.Contains(m.Ubigeo)).ToListAsync(cancellationToken);
+        var missing = await Db.Municipalities.Where(m => m.ExecutingUnitCode == null && units.Keys.Contains(m.Ubigeo)).ToListAsync(cancellationToken);
         foreach (var municipality in missing)
         {
             municipality.UpdateProgramData(municipality.PiType, units[municipality.Ubigeo]);

@@ -27,7 +27,7 @@ internal static class ComplianceCalculator
         var program = await db.ProgramYears.AsNoTracking().SingleOrDefaultAsync(p => p.Year == year, cancellationToken)
             ?? throw new NotFoundException("el catálogo del año", year);
         var requirements = await db.Requirements.AsNoTracking().Where(r => r.Year == year).OrderBy(r => r.DueDate).ThenBy(r => r.Code).ToListAsync(cancellationToken);
-        var calendar = await HolidayHandlers.CalendarAsync(db, today, requirements.Select(r => r.DueDate).DefaultIfEmpty(today).Max(), cancellationToken);
+        var calendar = await db.WorkingDaysAsync(today, requirements.Select(r => r.DueDate).DefaultIfEmpty(today).Max(), cancellationToken);
         var towns = await municipalities.OrderBy(m => m.Ubigeo)
             .Select(m => new { m.Ubigeo, m.Name, Province = m.Province.Name, m.PiType }).ToListAsync(cancellationToken);
         var ubigeos = towns.Select(t => t.Ubigeo).ToList();

@@ -37,20 +37,8 @@ public sealed class GetMunicipalityComplianceValidator : AbstractValidator<GetMu
     }
 }
 
-internal sealed class GetMunicipalityComplianceHandler(AppDbContext db, TimeProvider clock) : IRequestHandler<GetMunicipalityCompliance, MunicipalityCompliance>
+internal sealed class GetMunicipalityComplianceHandler(ComplianceFigures figures) : IRequestHandler<GetMunicipalityCompliance, MunicipalityCompliance>
 {
-    public async Task<MunicipalityCompliance> Handle(GetMunicipalityCompliance request, CancellationToken cancellationToken)
-    {
-        var (_, requirements, evaluations) = await ComplianceCalculator.EvaluateAsync(
-            db, request.Year, db.Municipalities.Where(m => m.Ubigeo == request.Ubigeo), LimaTime.Today(clock), cancellationToken);
-        var e = evaluations.SingleOrDefault() ?? throw new NotFoundException("la municipalidad", request.Ubigeo);
-        var byCode = requirements.ToDictionary(r => r.Code);
-        return new MunicipalityCompliance(e.Ubigeo, e.Name, request.Year, e.Result.Score, e.Result.MaxScore, e.MinimumPoints, ApiNames.Of(e.Result.Status),
-            e.Result.Items.Select(i =>
-            {
-                var latest = e.Latest.GetValueOrDefault(i.Code);
-                return new ComplianceItem(i.Code, byCode[i.Code].Title, ApiNames.Of(byCode[i.Code].Kind), ApiNames.Of(i.State), i.DueDate, i.Points, i.PointsEarned, i.Mandatory,
-                    latest?.Id, latest?.CorrectionDueDate, latest?.ReviewReason);
-            }).ToList());
-    }
+    public Task<MunicipalityCompliance> Handle(GetMunicipalityCompliance request, CancellationToken cancellationToken) =>
+        figures.MunicipalityAsync(request.Ubigeo, request.Year, cancellationToken);
 }

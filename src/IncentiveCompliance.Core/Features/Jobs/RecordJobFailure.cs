@@ -1,7 +1,6 @@
 using IncentiveCompliance.Core.Common.Jobs;
 using IncentiveCompliance.Core.Common.Security;
-using IncentiveCompliance.Core.Features.Budget;
-using IncentiveCompliance.Core.Features.Reports;
+using IncentiveCompliance.Core.Domain.Jobs;
 using IncentiveCompliance.Core.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -20,31 +19,16 @@ internal sealed class RecordJobFailureHandler(AppDbContext db, TimeProvider cloc
 {
     public async Task<Unit> Handle(RecordJobFailure request, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        switch (request.Job)
+        if (request.Job is ITrackedJob job && await db.FindAsync(job.WorkType, [job.WorkId], cancellationToken) is ITrackedWork { IsFinished: false } work)
         {
-            case RunBudgetImport run when await db.BudgetImports.SingleOrDefaultAsync(i => i.Id == run.ImportId, cancellationToken) is { IsFinished: false } import:
-                if (request.WillRetry)
-                {
-                    import.WillRetry(request.Message);
-                }
-                else
-                {
-                    import.Fail(request.Message, now);
-                }
-
-                break;
-            case GenerateComplianceReport run when await db.ComplianceReports.SingleOrDefaultAsync(r => r.Id == run.ReportId, cancellationToken) is { IsFinished: false } report:
-                if (request.WillRetry)
-                {
-                    report.WillRetry(request.Message);
-                }
-                else
-                {
-                    report.Fail(request.Message, now);
-                }
-
-                break;
+            if (request.WillRetry)
+            {
+                work.WillRetry(request.Message);
+            }
+            else
+            {
+                work.Fail(request.Message, clock.GetUtcNow().UtcDateTime);
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken);

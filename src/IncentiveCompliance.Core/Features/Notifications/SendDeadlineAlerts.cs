@@ -38,7 +38,7 @@ internal sealed class SendDeadlineAlertsHandler(AppDbContext db, DeadlineAlerts 
     public async Task<MediatR.Unit> Handle(SendDeadlineAlerts request, CancellationToken cancellationToken)
     {
         var today = LimaTime.Today(clock);
-        var calendar = await HolidayHandlers.CalendarAsync(db, today, today.AddYears(1), cancellationToken);
+        var calendar = await db.WorkingDaysAsync(today, today.AddYears(1), cancellationToken);
         var horizon = calendar.AddWorkingDays(today, settings.WorkingDays);
         var managers = await db.Users.Where(u => u.Ubigeo != null && u.LockoutEnd == null
                 && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.MunicipalManager)))

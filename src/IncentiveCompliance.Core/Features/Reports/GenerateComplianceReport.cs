@@ -4,8 +4,8 @@ using IncentiveCompliance.Core.Common.Files;
 using IncentiveCompliance.Core.Common.Jobs;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Persistence;
-using MediatR;
-using Microsoft.EntityFrameworkCore;
+using IncentiveCompliance.Core.Domain.Reports;
+using IncentiveCompliance.Core.Features.Jobs;
 
 namespace IncentiveCompliance.Core.Features.Reports;
 
@@ -15,37 +15,27 @@ namespace IncentiveCompliance.Core.Features.Reports;
 /// so a run repeated after a crash changes nothing once the first one has finished.
 /// </summary>
 [AllowedRoles(Roles.Administrator)]
-public sealed record GenerateComplianceReport(Guid ReportId) : IBackgroundRequest;
-
-internal sealed class GenerateComplianceReportHandler(AppDbContext db, IMediator mediator, IReportPrinter printer, IFileStore files, TimeProvider clock)
-    : IRequestHandler<GenerateComplianceReport, Unit>
+public sealed record GenerateComplianceReport(Guid ReportId) : ITrackedJob
 {
-    public async Task<Unit> Handle(GenerateComplianceReport request, CancellationToken cancellationToken)
+    Guid ITrackedJob.WorkId => ReportId;
+
+    Type ITrackedJob.WorkType => typeof(ComplianceReport);
+}
+
+internal sealed class GenerateComplianceReportHandler(AppDbContext db, RegionalReportBuilder builder, IReportPrinter printer, IFileStore files, TimeProvider clock)
+    : TrackedJobHandler<GenerateComplianceReport, ComplianceReport>(db, clock)
+{
+    protected override string WorkName => "el reporte";
+
+    protected override async Task RunAsync(ComplianceReport report, CancellationToken cancellationToken)
     {
-        var report = await db.ComplianceReports.SingleOrDefaultAsync(r => r.Id == request.ReportId, cancellationToken)
-            ?? throw new NotFoundException("el reporte", request.ReportId);
-        if (report.IsFinished)
-        {
-            return Unit.Value;
-        }
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        report.Start(now, Domain.Calendar.LimaTime.Today(clock));
-        await db.SaveChangesAsync(cancellationToken);
-        try
-        {
-            var model = await mediator.Send(new GetRegionalReport(report.RegionCode, report.Year), cancellationToken);
-            var printed = await printer.PrintRegionalAsync(model, new ReportStamp(report.Id, now), cancellationToken);
-            using var content = new MemoryStream(printed.Content);
-            var stored = await files.SaveAsync(content, long.MaxValue, cancellationToken);
-            report.Succeed(stored.Key, printed.Pages, stored.Sha256, stored.Size, clock.GetUtcNow().UtcDateTime);
-        }
-        catch (Exception e) when (e is PdfUnavailableException or NotFoundException)
-        {
-            report.Fail(e.Message, clock.GetUtcNow().UtcDateTime);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        return Unit.Value;
+        var model = await builder.BuildAsync(report.RegionCode, report.Year, cancellationToken);
+        var printed = await printer.PrintRegionalAsync(model, new ReportStamp(report.Id, report.StartedAt!.Value), cancellationToken);
+        using var content = new MemoryStream(printed.Content);
+        var stored = await files.SaveAsync(content, long.MaxValue, cancellationToken);
+        report.Succeed(stored.Key, printed.Pages, stored.Sha256, stored.Size, Now);
+        await Db.SaveChangesAsync(cancellationToken);
     }
+
+    protected override string? LastingFailure(Exception e) => e is PdfUnavailableException or NotFoundException ? e.Message : null;
 }

@@ -3,6 +3,7 @@ using IncentiveCompliance.Core.Common;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Features.Budget;
 using IncentiveCompliance.Core.Features.Compliance;
+using IncentiveCompliance.Core.Features.Training;
 using IncentiveCompliance.Core.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -22,22 +23,18 @@ public sealed record SheetFile(string FileName, byte[] Content);
 
 public sealed record MunicipalitySheetExtras(string Region, string Province, MunicipalityBudget Budget, int PeopleTrained);
 
-internal sealed class GetMunicipalitySheetHandler(AppDbContext db, IMediator mediator, IReportPrinter printer, TimeProvider clock)
+internal sealed class GetMunicipalitySheetHandler(AppDbContext db, ComplianceFigures compliance, BudgetFigures budgets, TrainingFigures training, IReportPrinter printer, TimeProvider clock)
     : IRequestHandler<GetMunicipalitySheet, SheetFile>
 {
     public async Task<SheetFile> Handle(GetMunicipalitySheet request, CancellationToken cancellationToken)
     {
-        var compliance = await mediator.Send(new GetMunicipalityCompliance(request.Ubigeo, request.Year), cancellationToken);
-        var budget = await mediator.Send(new GetMunicipalityBudget(request.Ubigeo, request.Year), cancellationToken);
-        var (from, to) = (new DateOnly(request.Year, 1, 1), new DateOnly(request.Year, 12, 31));
-        var trained = await db.Attendance
-            .Where(a => a.Ubigeo == request.Ubigeo && a.Status == Domain.Training.AttendanceStatus.Attended)
-            .Join(db.TrainingEvents.Where(e => e.Date >= from && e.Date <= to), a => a.TrainingEventId, e => e.Id, (a, _) => a.Dni)
-            .Distinct().CountAsync(cancellationToken);
+        var sheet = await compliance.MunicipalityAsync(request.Ubigeo, request.Year, cancellationToken);
+        var budget = await budgets.MunicipalityAsync(request.Ubigeo, request.Year, cancellationToken);
+        var trained = await training.PeopleTrainedAsync(request.Ubigeo, request.Year, cancellationToken);
         var place = await db.Municipalities.Where(m => m.Ubigeo == request.Ubigeo)
             .Select(m => new { Province = m.Province.Name, Region = db.Regions.Where(r => r.Code == m.ProvinceCode.Substring(0, 2)).Select(r => r.Name).Single() })
             .SingleAsync(cancellationToken);
-        var printed = await printer.PrintSheetAsync(compliance, new MunicipalitySheetExtras(place.Region, place.Province, budget, trained),
+        var printed = await printer.PrintSheetAsync(sheet, new MunicipalitySheetExtras(place.Region, place.Province, budget, trained),
             clock.GetUtcNow().UtcDateTime, cancellationToken);
         return new SheetFile($"ficha-cumplimiento-{request.Ubigeo}-{request.Year}.pdf", printed.Content);
     }

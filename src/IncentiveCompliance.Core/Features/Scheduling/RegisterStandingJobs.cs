@@ -25,7 +25,7 @@ internal sealed class RegisterStandingJobsHandler(AppDbContext db, IBackgroundJo
         var schedules = await db.ReportSchedules.AsNoTracking().ToListAsync(cancellationToken);
         foreach (var schedule in schedules)
         {
-            await ReportScheduleHandlers.ApplyAsync(jobs, schedule, cancellationToken);
+            await jobs.ApplyAsync(schedule, cancellationToken);
         }
 
         return schedules.Count(s => s.Enabled) + 2;

@@ -48,7 +48,7 @@ internal sealed class ReviewSubmissionHandler(AppDbContext db, AuditTrail audit,
         var decision = Enum.GetValues<ReviewDecision>().Single(v => ApiNames.Of(v) == request.Decision);
         var today = LimaTime.Today(clock);
         DateOnly? correctionDue = decision != ReviewDecision.Observe ? null
-            : request.CorrectionDueDate ?? (await HolidayHandlers.CalendarAsync(db, today, today, cancellationToken))
+            : request.CorrectionDueDate ?? (await db.WorkingDaysAsync(today, today, cancellationToken))
                 .AddWorkingDays(today, ReviewSubmission.DefaultCorrectionWorkingDays);
         var before = new { Status = submission.Status.ToString() };
         submission.Review(decision, request.Reason, correctionDue, user.UserId!, clock.GetUtcNow().UtcDateTime);

@@ -33,9 +33,13 @@ public sealed class GetMunicipalityValidator : AbstractValidator<GetMunicipality
 internal sealed class GetMunicipalityHandler(AppDbContext db) : IRequestHandler<GetMunicipality, MunicipalityDetails>
 {
     public Task<MunicipalityDetails> Handle(GetMunicipality request, CancellationToken cancellationToken) =>
-        Load(db, request.Ubigeo, cancellationToken);
+        db.MunicipalityDetailsAsync(request.Ubigeo, cancellationToken);
+}
 
-    internal static async Task<MunicipalityDetails> Load(AppDbContext db, string ubigeo, CancellationToken cancellationToken)
+/// <summary>A municipality as reading it and saving it answer.</summary>
+internal static class MunicipalityDetailsQuery
+{
+    public static async Task<MunicipalityDetails> MunicipalityDetailsAsync(this AppDbContext db, string ubigeo, CancellationToken cancellationToken)
     {
         var region = Ubigeo.RegionOf(ubigeo);
         return await db.Municipalities

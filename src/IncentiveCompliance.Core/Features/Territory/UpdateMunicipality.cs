@@ -45,6 +45,6 @@ internal sealed class UpdateMunicipalityHandler(AppDbContext db, AuditTrail audi
             string.IsNullOrWhiteSpace(request.ExecutingUnitCode) ? null : request.ExecutingUnitCode.Trim());
         audit.Record("municipality.updated", "Municipality", municipality.Ubigeo, municipality.Ubigeo, before, new { municipality.PiType, municipality.ExecutingUnitCode }); // the PI type changes scores
         await db.SaveChangesAsync(cancellationToken);
-        return await GetMunicipalityHandler.Load(db, request.Ubigeo, cancellationToken);
+        return await db.MunicipalityDetailsAsync(request.Ubigeo, cancellationToken);
     }
 }

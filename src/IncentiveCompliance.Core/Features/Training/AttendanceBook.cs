@@ -82,4 +82,12 @@ internal sealed class AttendanceBook(AppDbContext db, AuditTrail audit, TimeProv
             }
         }
     }
+
+    /// <summary>The training and the ubigeos of its region, whose people may attend.</summary>
+    public async Task<(TrainingEvent Training, IReadOnlySet<string> Ubigeos)> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var training = await db.TrainingEvents.SingleAsync(e => e.Id == id, cancellationToken);
+        var ubigeos = await db.Municipalities.Where(m => m.ProvinceCode.StartsWith(training.RegionCode)).Select(m => m.Ubigeo).ToListAsync(cancellationToken);
+        return (training, ubigeos.ToHashSet());
+    }
 }

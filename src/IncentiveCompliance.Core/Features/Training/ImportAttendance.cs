@@ -11,10 +11,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IncentiveCompliance.Core.Features.Training;
 
-/// <summary>Registers one person at a training (or updates them: a person is once per event, by DNI).</summary>
-[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat)]
-public sealed record RegisterAttendee(Guid TrainingEventId, AttendeeRow Attendee) : IRequest<AttendanceResult>, ITrainingEventScoped;
-
 /// <summary>
 /// Imports an attendance sheet (CSV or XLSX: DNI, nombres y apellidos, ubigeo, cargo, asistió; optional horas, correo,
 /// teléfono). Valid rows are saved; each invalid one is reported with its line and why, and fixing and uploading the
@@ -26,15 +22,12 @@ public sealed record ImportAttendance(Guid TrainingEventId, Stream? Content) : I
     public const long MaxBytes = 20L * 1024 * 1024;
 }
 
-public sealed record AttendanceResult(int Created, int Updated, IReadOnlyList<RowError> Rejected);
-
 public sealed class ImportAttendanceValidator : AbstractValidator<ImportAttendance>
 {
     public ImportAttendanceValidator() => RuleFor(x => x.Content).NotNull().OverridePropertyName("file").WithMessage("Adjunte la hoja de asistencia (CSV o XLSX).");
 }
 
-internal sealed class RecordAttendanceHandler(AppDbContext db, AttendanceBook book, ISheetReader sheets)
-    : IRequestHandler<RegisterAttendee, AttendanceResult>, IRequestHandler<ImportAttendance, AttendanceResult>
+internal sealed class ImportAttendanceHandler(AppDbContext db, AttendanceBook book, ISheetReader sheets) : IRequestHandler<ImportAttendance, AttendanceResult>
 {
     private static readonly Dictionary<string, string[]> Columns = new()
     {
@@ -50,23 +43,9 @@ internal sealed class RecordAttendanceHandler(AppDbContext db, AttendanceBook bo
 
     private static readonly string[] Required = ["dni", "name", "ubigeo", "position", "attended"];
 
-    public async Task<AttendanceResult> Handle(RegisterAttendee request, CancellationToken cancellationToken)
-    {
-        var (training, ubigeos) = await Load(request.TrainingEventId, cancellationToken);
-        var problem = request.Attendee.Problem(ubigeos, training.RegionCode);
-        if (problem is not null)
-        {
-            throw new ValidationException([new ValidationFailure("attendee", char.ToUpperInvariant(problem[0]) + problem[1..] + ".")]);
-        }
-
-        var (created, updated) = await book.RecordAsync(training, [request.Attendee], cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        return new AttendanceResult(created, updated, []);
-    }
-
     public async Task<AttendanceResult> Handle(ImportAttendance request, CancellationToken cancellationToken)
     {
-        var (training, ubigeos) = await Load(request.TrainingEventId, cancellationToken);
+        var (training, ubigeos) = await book.LoadAsync(request.TrainingEventId, cancellationToken);
         using var limited = new MemoryStream();
         await request.Content!.CopyToAsync(limited, cancellationToken);
         if (limited.Length > ImportAttendance.MaxBytes)
@@ -153,11 +132,4 @@ internal sealed class RecordAttendanceHandler(AppDbContext db, AttendanceBook bo
     private static string? NullIfEmpty(string text) => text.Length == 0 ? null : text;
 
     private static string Normal(string text) => text.Trim().ToLowerInvariant();
-
-    private async Task<(TrainingEvent Training, IReadOnlySet<string> Ubigeos)> Load(Guid id, CancellationToken cancellationToken)
-    {
-        var training = await db.TrainingEvents.SingleAsync(e => e.Id == id, cancellationToken);
-        var ubigeos = await db.Municipalities.Where(m => m.ProvinceCode.StartsWith(training.RegionCode)).Select(m => m.Ubigeo).ToListAsync(cancellationToken);
-        return (training, ubigeos.ToHashSet());
-    }
 }

@@ -1,5 +1,4 @@
 using FluentValidation;
-using IncentiveCompliance.Core.Common;
 using IncentiveCompliance.Core.Common.Auditing;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Jobs;
@@ -11,10 +10,6 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IncentiveCompliance.Core.Features.Reports;
 
-/// <summary>When the region's report is generated on its own (off until set; then monthly or weekly at an hour, Lima time).</summary>
-[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat)]
-public sealed record GetReportSchedule(string RegionCode) : IRequest<ScheduleView>, IRegionScoped;
-
 /// <summary>
 /// Sets the schedule in words: <c>off</c>; <c>monthly</c> with a day of the month (1–28) and an hour; or <c>weekly</c>
 /// with a day of the week (<c>monday</c> … <c>sunday</c>) and an hour (0–23, Lima time).
@@ -22,12 +17,6 @@ public sealed record GetReportSchedule(string RegionCode) : IRequest<ScheduleVie
 [AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat)]
 public sealed record SaveReportSchedule(string RegionCode, string? Frequency, int? DayOfMonth, string? DayOfWeek, int? Hour)
     : IRequest<ScheduleView>, IRegionScoped;
-
-public sealed record ScheduleView(string Region, string Frequency, int DayOfMonth, string DayOfWeek, int Hour, bool Enabled, string? UpdatedBy, DateTime? UpdatedAt)
-{
-    public static ScheduleView Of(ReportSchedule s) =>
-        new(s.RegionCode, ApiNames.Of(s.Frequency), s.DayOfMonth, ApiNames.Of(s.DayOfWeek), s.Hour, s.Enabled, s.UpdatedBy, s.UpdatedAt);
-}
 
 public sealed class SaveReportScheduleValidator : AbstractValidator<SaveReportSchedule>
 {
@@ -46,22 +35,9 @@ public sealed class SaveReportScheduleValidator : AbstractValidator<SaveReportSc
     }
 }
 
-/// <summary>The schedule's words as the API writes them (snake_case names), read back.</summary>
-public static class ScheduleWords
+internal sealed class SaveReportScheduleHandler(AppDbContext db, IBackgroundJobs jobs, ICurrentUser user, AuditTrail audit, TimeProvider clock)
+    : IRequestHandler<SaveReportSchedule, ScheduleView>
 {
-    public static ReportFrequency? Frequency(string? name) =>
-        Enum.GetValues<ReportFrequency>().Cast<ReportFrequency?>().FirstOrDefault(f => ApiNames.Of(f!.Value) == name?.Trim().ToLowerInvariant());
-
-    public static DayOfWeek? Weekday(string? name) =>
-        Enum.GetValues<DayOfWeek>().Cast<DayOfWeek?>().FirstOrDefault(d => ApiNames.Of(d!.Value) == name?.Trim().ToLowerInvariant());
-}
-
-internal sealed class ReportScheduleHandlers(AppDbContext db, IBackgroundJobs jobs, ICurrentUser user, AuditTrail audit, TimeProvider clock)
-    : IRequestHandler<GetReportSchedule, ScheduleView>, IRequestHandler<SaveReportSchedule, ScheduleView>
-{
-    public async Task<ScheduleView> Handle(GetReportSchedule request, CancellationToken cancellationToken) =>
-        ScheduleView.Of(await FindAsync(request.RegionCode, cancellationToken) ?? new ReportSchedule { RegionCode = request.RegionCode });
-
     public async Task<ScheduleView> Handle(SaveReportSchedule request, CancellationToken cancellationToken)
     {
         if (!await db.Regions.AnyAsync(r => r.Code == request.RegionCode, cancellationToken))
@@ -69,7 +45,7 @@ internal sealed class ReportScheduleHandlers(AppDbContext db, IBackgroundJobs jo
             throw new NotFoundException("la región", request.RegionCode);
         }
 
-        var schedule = await FindAsync(request.RegionCode, cancellationToken);
+        var schedule = await db.ReportSchedules.SingleOrDefaultAsync(s => s.RegionCode == request.RegionCode, cancellationToken);
         var before = schedule is null ? null : ScheduleView.Of(schedule);
         if (schedule is null)
         {
@@ -85,16 +61,7 @@ internal sealed class ReportScheduleHandlers(AppDbContext db, IBackgroundJobs jo
             before is null ? null : new { before.Frequency, before.DayOfMonth, before.DayOfWeek, before.Hour },
             new { after.Frequency, after.DayOfMonth, after.DayOfWeek, after.Hour }, request.RegionCode);
         await db.SaveChangesAsync(cancellationToken);
-        await ApplyAsync(jobs, schedule, cancellationToken);
+        await jobs.ApplyAsync(schedule, cancellationToken);
         return after;
     }
-
-    /// <summary>Registers the region's job with the scheduler, or removes it when the schedule is off.</summary>
-    internal static Task ApplyAsync(IBackgroundJobs jobs, ReportSchedule schedule, CancellationToken cancellationToken) =>
-        schedule.Enabled
-            ? jobs.ScheduleAsync(ReportSchedule.JobName(schedule.RegionCode), new RunScheduledReport(schedule.RegionCode), schedule.Cron(), cancellationToken)
-            : jobs.UnscheduleAsync(ReportSchedule.JobName(schedule.RegionCode), cancellationToken);
-
-    private Task<ReportSchedule?> FindAsync(string regionCode, CancellationToken cancellationToken) =>
-        db.ReportSchedules.SingleOrDefaultAsync(s => s.RegionCode == regionCode, cancellationToken);
 }

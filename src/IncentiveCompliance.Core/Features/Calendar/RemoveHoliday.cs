@@ -1,0 +1,28 @@
+using FluentValidation;
+using IncentiveCompliance.Core.Common.Auditing;
+using IncentiveCompliance.Core.Common.Errors;
+using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Domain.Calendar;
+using IncentiveCompliance.Core.Persistence;
+using IncentiveCompliance.Core.Common;
+using MediatR;
+using Microsoft.EntityFrameworkCore;
+
+namespace IncentiveCompliance.Core.Features.Calendar;
+
+/// <summary>Removes a non-working day; deadlines computed afterwards count it as a working day.</summary>
+[AllowedRoles(Roles.Administrator)]
+public sealed record RemoveHoliday(DateOnly Date) : IRequest<HolidayView>;
+
+internal sealed class RemoveHolidayHandler(AppDbContext db, AuditTrail audit) : IRequestHandler<RemoveHoliday, HolidayView>
+{
+    public async Task<HolidayView> Handle(RemoveHoliday request, CancellationToken cancellationToken)
+    {
+        var holiday = await db.Holidays.FindAsync([request.Date], cancellationToken) ?? throw new NotFoundException("el feriado", request.Date.ToString("dd/MM/yyyy"));
+        var view = new HolidayView(holiday.Date, holiday.Name);
+        db.Holidays.Remove(holiday);
+        audit.Record("holiday.removed", "Holiday", request.Date.ToString("O"), null, view, null);
+        await db.SaveChangesAsync(cancellationToken);
+        return view;
+    }
+}

@@ -1,0 +1,60 @@
+using IncentiveCompliance.Core.Common.Errors;
+using IncentiveCompliance.Core.Common;
+using IncentiveCompliance.Core.Domain.Calendar;
+using IncentiveCompliance.Core.Domain.Compliance;
+using IncentiveCompliance.Core.Domain.Territory;
+using IncentiveCompliance.Core.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace IncentiveCompliance.Core.Features.Compliance;
+
+/// <summary>Scores and states as every compliance use case reads them: the dashboards, the sheet and the regional report.</summary>
+internal sealed class ComplianceFigures(AppDbContext db, TimeProvider clock)
+{
+    public async Task<MunicipalityCompliance> MunicipalityAsync(string ubigeo, int year, CancellationToken cancellationToken)
+    {
+        var (_, requirements, evaluations) = await ComplianceCalculator.EvaluateAsync(
+            db, year, db.Municipalities.Where(m => m.Ubigeo == ubigeo), LimaTime.Today(clock), cancellationToken);
+        var e = evaluations.SingleOrDefault() ?? throw new NotFoundException("la municipalidad", ubigeo);
+        var byCode = requirements.ToDictionary(r => r.Code);
+        return new MunicipalityCompliance(e.Ubigeo, e.Name, year, e.Result.Score, e.Result.MaxScore, e.MinimumPoints, ApiNames.Of(e.Result.Status),
+            e.Result.Items.Select(i =>
+            {
+                var latest = e.Latest.GetValueOrDefault(i.Code);
+                return new ComplianceItem(i.Code, byCode[i.Code].Title, ApiNames.Of(byCode[i.Code].Kind), ApiNames.Of(i.State), i.DueDate, i.Points, i.PointsEarned, i.Mandatory,
+                    latest?.Id, latest?.CorrectionDueDate, latest?.ReviewReason);
+            }).ToList());
+    }
+
+    public async Task<RegionCompliance> RegionAsync(string regionCode, int year, CancellationToken cancellationToken)
+    {
+        var (_, _, evaluations) = await ComplianceCalculator.EvaluateAsync(
+            db, year, db.Municipalities.Where(m => m.ProvinceCode.StartsWith(regionCode)), LimaTime.Today(clock), cancellationToken);
+        var (rows, totals) = Summarise(evaluations);
+        var name = await db.Regions.Where(r => r.Code == regionCode).Select(r => r.Name).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException("la región", regionCode);
+        return new RegionCompliance(regionCode, name, year, rows, totals);
+    }
+
+    /// <summary>Rows and totals from evaluated municipalities: the dashboard's figures, which the compliance report repeats.</summary>
+    public static (IReadOnlyList<MunicipalityComplianceRow> Rows, RegionTotals Totals) Summarise(IReadOnlyList<MunicipalityEvaluation> evaluations)
+    {
+        var rows = evaluations.Select(e => new MunicipalityComplianceRow(
+            e.Ubigeo, e.Name, e.Province, e.PiType, e.Result.Score, e.Result.MaxScore, ApiNames.Of(e.Result.Status),
+            e.Result.Items.Count(i => i.State == ItemState.Approved),
+            e.Result.Items.Count(i => i.State == ItemState.Observed),
+            e.Result.Items.Count(i => i.State is ItemState.NotSubmitted or ItemState.Draft or ItemState.Overdue))).ToList();
+        var items = evaluations.SelectMany(e => e.Result.Items).ToList();
+        var totals = new RegionTotals(
+            rows.Count,
+            evaluations.Count(e => e.Result.Status == ComplianceStatus.Met),
+            evaluations.Count(e => e.Result.Status == ComplianceStatus.OnTrack),
+            evaluations.Count(e => e.Result.Status == ComplianceStatus.AtRisk),
+            evaluations.Count(e => e.Result.Status == ComplianceStatus.NotMet),
+            items.Count(i => i.State == ItemState.Submitted),
+            items.Count(i => i.State == ItemState.Observed),
+            items.Count(i => i.State == ItemState.Overdue),
+            rows.Count == 0 ? 0 : Math.Round(rows.Average(r => r.Score), 1));
+        return (rows, totals);
+    }
+}
