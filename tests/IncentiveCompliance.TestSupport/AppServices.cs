@@ -7,14 +7,17 @@ using MediatR;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
 
 namespace IncentiveCompliance.TestSupport;
 
 /// <summary>
 /// The product's own registration (<see cref="ApplicationServices"/>, the one the web host uses) started as a host on a
 /// test database, for sending requests as any user exactly as the web host, the API and the jobs do. Starting validates
-/// the settings and prepares the database as every node does. One service is the test's: background work is kept in
-/// <see cref="QueuedJobs"/> for the test to run when it chooses.
+/// the settings and prepares the database as every node does. Two services are the test's: background work is kept in
+/// <see cref="QueuedJobs"/> for the test to run when it chooses, and the clock is a <see cref="FakeTimeProvider"/> that
+/// starts at the real time and moves a millisecond each time it is read, until a test moves it on (<see cref="Clock"/>):
+/// a test of deadlines, retention or schedules says what day it is instead of waiting for it.
 /// </summary>
 public sealed class AppServices : IAsyncDisposable
 {
@@ -51,6 +54,8 @@ public sealed class AppServices : IAsyncDisposable
         // The test's own services, registered after the product's, which they replace.
         builder.Services.AddSingleton<QueuedJobs>();
         builder.Services.AddSingleton<IBackgroundJobs>(sp => sp.GetRequiredService<QueuedJobs>());
+        builder.Services.AddSingleton(new FakeTimeProvider(DateTimeOffset.UtcNow) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) });
+        builder.Services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<FakeTimeProvider>());
         var host = builder.Build();
         try
         {
@@ -100,6 +105,9 @@ public sealed class AppServices : IAsyncDisposable
             await serviceScope.ServiceProvider.GetRequiredService<IMediator>().Send(request);
         }
     }
+
+    /// <summary>The node's clock, for the test to move on (<c>Clock.Advance(TimeSpan.FromDays(8))</c>).</summary>
+    public FakeTimeProvider Clock => host.Services.GetRequiredService<FakeTimeProvider>();
 
     public QueuedJobs Jobs => host.Services.GetRequiredService<QueuedJobs>();
 

@@ -88,5 +88,5 @@ internal sealed class SignInHandler(
 
     private static UnauthenticatedException WrongCredentials() => new("Correo o contraseña incorrectos.");
 
-    private TooManyAttemptsException Paused(AppUser user) => SignInPause.Answer(user, clock);
+    private TooManyAttemptsException Paused(AppUser user) => SignInPause.Answer(user);
 }

@@ -24,7 +24,7 @@ public sealed class VerifySecondFactorValidator : AbstractValidator<VerifySecond
 }
 
 internal sealed class VerifySecondFactorHandler(
-    UserManager<AppUser> users, CallerAccount caller, SignInSteps steps, AppDbContext db, AuditTrail audit, TimeProvider clock)
+    UserManager<AppUser> users, CallerAccount caller, SignInSteps steps, AppDbContext db, AuditTrail audit)
     : IRequestHandler<VerifySecondFactor, AccountStep>
 {
     public async Task<AccountStep> Handle(VerifySecondFactor request, CancellationToken cancellationToken)
@@ -38,7 +38,7 @@ internal sealed class VerifySecondFactorHandler(
         var user = await caller.UserAsync();
         if (await users.IsLockedOutAsync(user))
         {
-            throw SignInPause.Answer(user, clock);
+            throw SignInPause.Answer(user);
         }
 
         var (valid, recoveryCode) = await AuthenticatorCodes.CheckSignInAsync(users, user, request.Code);
@@ -48,7 +48,7 @@ internal sealed class VerifySecondFactorHandler(
             audit.RecordSecurity("account.second_factor_failed", user.Id, new { Session = session.Id });
             await db.SaveChangesAsync(cancellationToken);
             throw await users.IsLockedOutAsync(user)
-                ? SignInPause.Answer(user, clock)
+                ? SignInPause.Answer(user)
                 : new ValidationException([new ValidationFailure(nameof(request.Code), "El código no es correcto o ya venció.")]);
         }
 

@@ -88,6 +88,32 @@ public sealed class BudgetImportTests(PostgresServer postgres)
 
     [Theory]
     [ClassData(typeof(AllProviders))]
+    public async Task A_failed_uploads_file_is_kept_for_a_retry_for_the_kept_days_then_discarded(DatabaseProvider provider)
+    {
+        await using var app = await AppServices.CreateAsync(provider, postgres, demo: true, settings: new Dictionary<string, string?> { ["Budget:KeepFailedUploadsDays"] = "7" });
+        var rows = SampleRows();
+        rows.Insert(2, Row(TestUsers.Wanchaq, 3, devengado: "1.234,50"));
+        var failed = await ImportAsync(app, TestUsers.CuscoSecretariat, File(rows));
+        var upload = await app.Query(db => db.BudgetImports.Where(i => i.Id == failed.Id).Select(i => i.Source).SingleAsync());
+        var path = Path.Combine(app.Database.DataDirectory, "files", upload);
+
+        app.Clock.Advance(TimeSpan.FromDays(6));
+        await app.SendAsAdmin(new DiscardFailedUploads());
+        Kept(path).Should().BeTrue("six days after the failure the file is still there to retry");
+        (await app.SendAs(TestUsers.CuscoSecretariat, new GetBudgetImport(failed.Id))).CanRetry.Should().BeTrue();
+
+        app.Clock.Advance(TimeSpan.FromDays(2));
+        await app.SendAsAdmin(new DiscardFailedUploads());
+        Kept(path).Should().BeFalse("eight days after the failure the upload is gone");
+        (await app.SendAs(TestUsers.CuscoSecretariat, new GetBudgetImport(failed.Id))).CanRetry.Should().BeFalse();
+        await FluentActions.Invoking(() => app.SendAs(TestUsers.CuscoSecretariat, new RetryBudgetImport(failed.Id)))
+            .Should().ThrowAsync<ConflictException>().WithMessage("*vuelva a subirlo*");
+
+        static bool Kept(string path) => System.IO.File.Exists(path);
+    }
+
+    [Theory]
+    [ClassData(typeof(AllProviders))]
     public async Task The_budget_officer_reviews_a_month_and_must_justify_a_slow_pace(DatabaseProvider provider)
     {
         await using var app = await AppServices.CreateAsync(provider, postgres, demo: true);

@@ -35,6 +35,24 @@ public sealed class RegionComplianceTests(PostgresServer postgres)
 
     [Theory]
     [ClassData(typeof(AllProviders))]
+    public async Task Once_the_due_date_passes_an_item_without_approval_is_overdue(DatabaseProvider provider)
+    {
+        await using var app = await AuditLoopTests.Start(provider, postgres);
+        var approved = await app.SendAs(TestUsers.WanchaqManager, AuditLoopTests.Submit("M1", TestFiles.Pdf, "a.pdf"));
+        await app.SendAs(TestUsers.CuscoSecretariat, new ReviewSubmission(approved.Id, "approve", null, null));
+
+        app.Clock.Advance(TimeSpan.FromDays(29));
+        (await app.SendAs(TestUsers.CuscoSecretariat, new GetRegionCompliance("08", TestCatalogue.Year))).Totals.OverdueItems.Should().Be(0, "M1 and I1 fall due in 30 days");
+
+        app.Clock.Advance(TimeSpan.FromDays(2));
+        var region = await app.SendAs(TestUsers.CuscoSecretariat, new GetRegionCompliance("08", TestCatalogue.Year));
+        region.Totals.OverdueItems.Should().Be(116 * 2 - 1, "every municipality's M1 and I1 but Wanchaq's approved M1");
+        var wanchaq = await app.SendAs(TestUsers.WanchaqManager, new GetMunicipalityCompliance(TestUsers.Wanchaq, TestCatalogue.Year));
+        wanchaq.Items.Select(i => (i.RequirementCode, i.State)).Should().BeEquivalentTo([("M1", "approved"), ("I1", "overdue"), ("T1", "not_submitted")]);
+    }
+
+    [Theory]
+    [ClassData(typeof(AllProviders))]
     public async Task The_matrix_has_a_column_per_requirement_and_a_row_per_municipality(DatabaseProvider provider)
     {
         await using var app = await AuditLoopTests.Start(provider, postgres);

@@ -162,6 +162,26 @@ public sealed class ComplianceReportTests(PostgresServer postgres)
 
     [Theory]
     [ClassData(typeof(AllProviders))]
+    public async Task A_schedule_fires_once_per_Lima_day_and_again_the_next_day(DatabaseProvider provider)
+    {
+        await using var app = await AppServices.CreateAsync(provider, postgres, demo: true);
+        await app.SendAs(TestUsers.CuscoSecretariat, new SaveReportSchedule("08", "weekly", null, "monday", 7));
+        var firing = app.Jobs.Schedules["report-08"].Request;
+        app.Clock.SetUtcNow(new DateTimeOffset(TestCatalogue.Today.AddDays(1), new TimeOnly(17, 0), TimeSpan.Zero)); // noon in Lima, tomorrow
+
+        await app.SendAsAdmin(firing);
+        app.Clock.Advance(TimeSpan.FromHours(1));
+        await app.SendAsAdmin(firing);
+        app.Clock.Advance(TimeSpan.FromDays(1));
+        await app.SendAsAdmin(firing);
+
+        var days = await app.Query(db => db.ComplianceReports.Where(r => r.RegionCode == "08").Select(r => r.ScheduledFor).ToListAsync());
+        days.Should().HaveCount(2).And.OnlyHaveUniqueItems();
+        days.Max()!.Value.Should().Be(days.Min()!.Value.AddDays(1));
+    }
+
+    [Theory]
+    [ClassData(typeof(AllProviders))]
     public async Task A_municipality_gets_its_one_page_compliance_sheet(DatabaseProvider provider)
     {
         await using var app = await AuditLoopTests.Start(provider, postgres);
