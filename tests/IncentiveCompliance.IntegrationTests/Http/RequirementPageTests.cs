@@ -9,6 +9,7 @@ using IncentiveCompliance.Infrastructure.Demo;
 using IncentiveCompliance.Infrastructure.Persistence;
 using IncentiveCompliance.TestSupport;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -112,6 +113,16 @@ public sealed class RequirementPageTests(ApiFixture api) : IClassFixture<ApiFixt
         TestContext.Current.TestOutputHelper?.WriteLine($"{provider}: {shown} SQL commands to show the requirement page, {drawnAgain} to draw it again after a refused submit");
         drawnAgain.Should().BeLessThanOrEqualTo(5, "the session check, the page's query (municipality, requirement, submissions) and the unread notifications");
         shown.Should().Be(drawnAgain, "the refused request is refused before its handler reads anything");
+    }
+
+    /// <summary>Deadline notices carry this path, written in Core and e-mailed (DeadlineAlertsTests pins what they write).</summary>
+    [Fact]
+    public void Deadline_notices_link_to_the_requirement_page_by_its_route()
+    {
+        var links = api.Factory(DatabaseProvider.Sqlite).Services.GetRequiredService<LinkGenerator>();
+
+        links.GetPathByPage("/Municipalidades/Requisito", values: new { ubigeo = Wanchaq, code = "I1", anio = 2027 })
+            .Should().Be("/Municipalidades/080108/Requisitos/I1?anio=2027");
     }
 
     private static async Task<FormClient> SignedInBrowser(WebApplicationFactory<Program> factory)
