@@ -26,14 +26,14 @@ public sealed class ExportRegionBudgetValidator : AbstractValidator<ExportRegion
 
 internal sealed class ExportBudgetHandlers(IMediator mediator) : IRequestHandler<ExportMunicipalityBudget, Table>, IRequestHandler<ExportRegionBudget, Table>
 {
-    private static readonly string[] Amounts = ["pia", "pim", "certificado", "comprometido_anual", "devengado", "girado", "avance_pct"];
+    private static readonly string[] Amounts = ["pia", "pim", "certificado", "comprometido_anual", "devengado", "girado", "ejecucion_pct"];
 
     public async Task<Table> Handle(ExportMunicipalityBudget request, CancellationToken cancellationToken)
     {
         var budget = await mediator.Send(new GetMunicipalityBudget(request.Ubigeo, request.Year), cancellationToken);
         var rows = budget.ByActivity.Select(a => Row([a.ProductCode, budget.ByProduct.First(p => p.Code == a.ProductCode).Name, a.Code, a.Name],
-            a.Pia, a.Pim, a.Certificado, a.ComprometidoAnual, a.Devengado, a.Girado, a.Avance)).ToList();
-        rows.Add(Row(["TOTAL", "", "", ""], budget.Pia, budget.Pim, budget.Certificado, budget.ComprometidoAnual, budget.Devengado, budget.Girado, budget.Avance));
+            a.Pia, a.Pim, a.Certificado, a.ComprometidoAnual, a.Devengado, a.Girado, a.Execution)).ToList();
+        rows.Add(Row(["TOTAL", "", "", ""], budget.Pia, budget.Pim, budget.Certificado, budget.ComprometidoAnual, budget.Devengado, budget.Girado, budget.Execution));
         return new Table($"pp0030-{request.Ubigeo}-{request.Year}", ["producto", "producto_nombre", "actividad", "actividad_nombre", .. Amounts], rows);
     }
 
@@ -41,9 +41,9 @@ internal sealed class ExportBudgetHandlers(IMediator mediator) : IRequestHandler
     {
         var region = await mediator.Send(new GetRegionBudget(request.RegionCode, request.Year), cancellationToken);
         var rows = region.Municipalities.Select(m => Row([m.Ubigeo, m.Name, m.Province],
-            m.Pia, m.Pim, m.Certificado, m.ComprometidoAnual, m.Devengado, m.Girado, m.Avance, m.MonthsReviewed, m.BehindPace ? "sí" : "no")).ToList();
+            m.Pia, m.Pim, m.Certificado, m.ComprometidoAnual, m.Devengado, m.Girado, m.Execution, m.MonthsReviewed, m.BehindPace ? "sí" : "no")).ToList();
         var t = region.Totals;
-        rows.Add(Row(["TOTAL", region.Name, ""], t.Pia, t.Pim, t.Certificado, t.ComprometidoAnual, t.Devengado, t.Girado, t.Avance, null, null));
+        rows.Add(Row(["TOTAL", region.Name, ""], t.Pia, t.Pim, t.Certificado, t.ComprometidoAnual, t.Devengado, t.Girado, t.Execution, null, null));
         return new Table($"pp0030-region-{request.RegionCode}-{request.Year}",
             ["ubigeo", "municipalidad", "provincia", .. Amounts, "meses_revisados", "por_debajo_del_ritmo"], rows);
     }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
 using IncentiveCompliance.Core.Common;
 using IncentiveCompliance.Core.Common.Errors;
@@ -28,7 +29,7 @@ public sealed record MunicipalityBudget(
     decimal ComprometidoAnual,
     decimal Devengado,
     decimal Girado,
-    decimal? Avance,
+    [property: JsonPropertyName("avance")] decimal? Execution, // the API's published name, as in BudgetTotals
     IReadOnlyList<BudgetBreakdown> ByProduct,
     IReadOnlyList<BudgetBreakdown> ByActivity,
     IReadOnlyList<BudgetMonth> ByMonth,
@@ -38,7 +39,7 @@ public sealed record MunicipalityBudget(
 }
 
 /// <summary>One product or activity (with its product's code).</summary>
-public sealed record BudgetBreakdown(string Code, string Name, string? ProductCode, decimal Pia, decimal Pim, decimal Certificado, decimal ComprometidoAnual, decimal Devengado, decimal Girado, decimal? Avance);
+public sealed record BudgetBreakdown(string Code, string Name, string? ProductCode, decimal Pia, decimal Pim, decimal Certificado, decimal ComprometidoAnual, decimal Devengado, decimal Girado, [property: JsonPropertyName("avance")] decimal? Execution);
 
 /// <summary>
 /// One month: its execution, devengado to date against the expected pace, whether it is over (and so can be reviewed),
@@ -69,13 +70,13 @@ internal sealed class GetMunicipalityBudgetHandler(AppDbContext db, BudgetPace p
         var byActivity = lines.GroupBy(l => (l.ProductCode, l.ActivityCode)).OrderBy(g => g.Key)
             .Select(g => Breakdown(g.Key.ActivityCode, g.First().ActivityName, g.Key.ProductCode, g)).ToList();
         return new MunicipalityBudget(request.Ubigeo, name, request.Year, totals.Pia, totals.Pim, totals.Certificado, totals.ComprometidoAnual,
-            totals.Devengado, totals.Girado, totals.Avance, byProduct, byActivity, Months(lines, totals.Pim, reviews, request.Year), importedAt);
+            totals.Devengado, totals.Girado, totals.Execution, byProduct, byActivity, Months(lines, totals.Pim, reviews, request.Year), importedAt);
     }
 
     private static BudgetBreakdown Breakdown(string code, string name, string? productCode, IEnumerable<BudgetLine> lines)
     {
         var t = BudgetTotals.Of(lines);
-        return new BudgetBreakdown(code, name, productCode, t.Pia, t.Pim, t.Certificado, t.ComprometidoAnual, t.Devengado, t.Girado, t.Avance);
+        return new BudgetBreakdown(code, name, productCode, t.Pia, t.Pim, t.Certificado, t.ComprometidoAnual, t.Devengado, t.Girado, t.Execution);
     }
 
     private List<BudgetMonth> Months(List<BudgetLine> lines, decimal pim, Dictionary<int, BudgetReview> reviews, int year)

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
 using IncentiveCompliance.Core.Common;
 using IncentiveCompliance.Core.Common.Errors;
@@ -25,7 +26,7 @@ public sealed record RegionBudget(string RegionCode, string Name, int Year, int 
 /// behind the expected pace at the last month over, and the latest justification written.
 /// </summary>
 public sealed record RegionBudgetRow(string Ubigeo, string Name, string Province, decimal Pia, decimal Pim, decimal Certificado, decimal ComprometidoAnual,
-    decimal Devengado, decimal Girado, decimal? Avance, int MonthsReviewed, bool BehindPace, string? LatestJustification);
+    decimal Devengado, decimal Girado, [property: JsonPropertyName("avance")] decimal? Execution, int MonthsReviewed, bool BehindPace, string? LatestJustification);
 
 internal sealed class GetRegionBudgetHandler(AppDbContext db, BudgetPace pace, TimeProvider clock) : IRequestHandler<GetRegionBudget, RegionBudget>
 {
@@ -58,7 +59,7 @@ internal static class BudgetByMunicipality
             var t = BudgetTotals.Of(own);
             var devengadoToDate = own.Where(l => l.Month >= 1 && l.Month <= monthsOver).Sum(l => l.Devengado);
             var reviewed = reviews[m.Ubigeo].Where(r => r.Month <= monthsOver).ToList();
-            return new RegionBudgetRow(m.Ubigeo, m.Name, m.Province, t.Pia, t.Pim, t.Certificado, t.ComprometidoAnual, t.Devengado, t.Girado, t.Avance,
+            return new RegionBudgetRow(m.Ubigeo, m.Name, m.Province, t.Pia, t.Pim, t.Certificado, t.ComprometidoAnual, t.Devengado, t.Girado, t.Execution,
                 reviewed.Count, own.Count > 0 && monthsOver > 0 && pace.IsBehind(monthsOver, t.Pim, devengadoToDate),
                 reviewed.Where(r => r.Justification != null).MaxBy(r => r.Month)?.Justification);
         }).ToList();

@@ -15,7 +15,7 @@ namespace IncentiveCompliance.Core.Features.Reports;
 
 /// <summary>
 /// Everything the regional compliance report shows, as of today: the dashboard's figures and rows, each municipality's
-/// PP 0030 avance and people trained, avance by province, and per province each municipality's items and observations.
+/// PP 0030 execution and people trained, execution by province, and per province each municipality's items and observations.
 /// The HTML preview and the PDF are both drawn from it.
 /// </summary>
 [AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat)]
@@ -37,12 +37,12 @@ public sealed record RegionalReport(
     IReadOnlyList<ReportMunicipality> Municipalities,
     IReadOnlyList<ReportProvince> Provinces);
 
-public sealed record ReportMunicipality(MunicipalityComplianceRow Compliance, decimal? Avance, int PeopleTrained, IReadOnlyList<ReportItem> Items);
+public sealed record ReportMunicipality(MunicipalityComplianceRow Compliance, decimal? Execution, int PeopleTrained, IReadOnlyList<ReportItem> Items);
 
 /// <summary>An item as the annex lists it: its state and, when observed or rejected, the auditor's reason and the correction deadline.</summary>
 public sealed record ReportItem(string Code, string Title, string State, DateOnly DueDate, string? Reason, DateOnly? CorrectionDueDate);
 
-public sealed record ReportProvince(string Name, decimal? Avance, int Met, IReadOnlyList<ReportMunicipality> Municipalities);
+public sealed record ReportProvince(string Name, decimal? Execution, int Met, IReadOnlyList<ReportMunicipality> Municipalities);
 
 internal sealed class GetRegionalReportHandler(AppDbContext db, IMediator mediator, BudgetPace pace, TimeProvider clock)
     : IRequestHandler<GetRegionalReport, RegionalReport>
@@ -62,7 +62,7 @@ internal sealed class GetRegionalReportHandler(AppDbContext db, IMediator mediat
 
         var municipalities = evaluations.Zip(rows, (e, row) => new ReportMunicipality(
             row,
-            budgetByUbigeo.GetValueOrDefault(e.Ubigeo)?.Avance,
+            budgetByUbigeo.GetValueOrDefault(e.Ubigeo)?.Execution,
             coverage.GetValueOrDefault(e.Ubigeo)?.PeopleTrained ?? 0,
             e.Result.Items.Select(i =>
             {
@@ -71,17 +71,17 @@ internal sealed class GetRegionalReportHandler(AppDbContext db, IMediator mediat
                 return new ReportItem(i.Code, titles[i.Code], ApiNames.Of(i.State), i.DueDate, reason, i.State == ItemState.Observed ? latest?.CorrectionDueDate : null);
             }).ToList())).ToList();
         var provinces = municipalities.GroupBy(m => m.Compliance.Province).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new ReportProvince(g.Key, ProvinceAvance(g),
+            .Select(g => new ReportProvince(g.Key, ProvinceExecution(g),
                 g.Count(m => m.Compliance.Status == ApiNames.Of(ComplianceStatus.Met)),
                 g.ToList()))
             .ToList();
         return new RegionalReport(request.RegionCode, regionName, request.Year, today, totals, budget,
             coverage.Values.Sum(c => c.PeopleTrained), municipalities, provinces);
 
-        decimal? ProvinceAvance(IEnumerable<ReportMunicipality> members)
+        decimal? ProvinceExecution(IEnumerable<ReportMunicipality> members)
         {
             var figures = members.Select(m => budgetByUbigeo.GetValueOrDefault(m.Compliance.Ubigeo)).OfType<RegionBudgetRow>().ToList();
-            return Domain.Budget.Avance.Percent(figures.Sum(f => f.Devengado), figures.Sum(f => f.Pim));
+            return Domain.Budget.Execution.Percent(figures.Sum(f => f.Devengado), figures.Sum(f => f.Pim));
         }
     }
 }
