@@ -70,7 +70,7 @@ public static class ReportStyles
         .list col.score { width: 13mm; }
         .list col.status { width: 17mm; }
         .list col.count { width: 16mm; }
-        .list col.avance { width: 15mm; }
+        .list col.execution { width: 15mm; }
         .list col.trained { width: 18mm; }
         .municipality { break-inside: avoid; margin-bottom: 5mm; }
         .municipality h3 { margin: 0 0 1mm; }

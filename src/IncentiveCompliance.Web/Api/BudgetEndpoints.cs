@@ -23,7 +23,7 @@ public static class BudgetEndpoints
         api.MapGet("/budget/imports", (IMediator m, CancellationToken ct) => m.Send(new ListBudgetImports(), ct));
 
         api.MapGet("/budget/imports/{id:guid}", (Guid id, IMediator m, CancellationToken ct) => m.Send(new GetBudgetImport(id), ct))
-            .WithSummary("Estado y avance de una importación");
+            .WithSummary("Estado y progreso de una importación");
 
         api.MapPost("/budget/imports/{id:guid}/retry", (Guid id, IMediator m, CancellationToken ct) => m.Send(new RetryBudgetImport(id), ct))
             .WithSummary("Vuelve a encolar una importación fallida con el archivo que se conserva (Budget__KeepFailedUploadsDays días)");

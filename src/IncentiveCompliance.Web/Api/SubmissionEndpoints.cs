@@ -1,4 +1,5 @@
 using IncentiveCompliance.Core.Features.Submissions;
+using IncentiveCompliance.Web.Presentation;
 using IncentiveCompliance.Web.Security;
 using MediatR;
 

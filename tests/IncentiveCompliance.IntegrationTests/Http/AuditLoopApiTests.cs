@@ -68,6 +68,7 @@ public sealed class AuditLoopApiTests(ApiFixture api) : IClassFixture<ApiFixture
         large.StatusCode.Should().Be(HttpStatusCode.RequestEntityTooLarge);
         executable.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await executable.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("files")[0].GetString().Should().Contain("no es un archivo admitido");
+        badDate.StatusCode.Should().Be(HttpStatusCode.BadRequest);
         (await badDate.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").GetProperty("evidenceDate")[0].GetString().Should().Be("«31/12/2026» no es una fecha AAAA-MM-DD.");
     }
 

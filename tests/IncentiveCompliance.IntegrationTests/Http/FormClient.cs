@@ -16,11 +16,19 @@ public sealed partial class FormClient(HttpClient client)
 
     public async Task<HttpResponseMessage> PostFormAsync(string formPage, Dictionary<string, string> fields, string? action = null)
     {
+        fields[AntiforgeryFieldName] = await AntiforgeryTokenAsync(formPage);
+        return await SendAsync(new HttpRequestMessage(HttpMethod.Post, action ?? formPage) { Content = new FormUrlEncodedContent(fields) });
+    }
+
+    public const string AntiforgeryFieldName = "__RequestVerificationToken";
+
+    /// <summary>The antiforgery token of the form on a page, for a post sent apart from reading the page.</summary>
+    public async Task<string> AntiforgeryTokenAsync(string formPage)
+    {
         var page = await GetAsync(formPage);
         var token = AntiforgeryField().Match(await page.Content.ReadAsStringAsync());
         token.Success.Should().BeTrue($"{formPage} carries the antiforgery token in its form");
-        fields["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value);
-        return await SendAsync(new HttpRequestMessage(HttpMethod.Post, action ?? formPage) { Content = new FormUrlEncodedContent(fields) });
+        return WebUtility.HtmlDecode(token.Groups[1].Value);
     }
 
     public Task<HttpResponseMessage> SignInAsync(string email, string password) =>

@@ -17,7 +17,7 @@ public sealed class MunicipalitySheetHtmlTests
         html.Should().Contain("Municipalidad Distrital de San Sebastián <script>")
             .And.Contain("Provincia de Cusco · Región Cusco").And.Contain("Ficha de cumplimiento del año 2026")
             .And.Contain(">En riesgo<").And.Contain("40 de 100").And.Contain("mínimo 80")
-            .And.Contain("PIM S/ 120,000.00 · devengado S/ 45,678.90 · avance 38.1 %")
+            .And.Contain("PIM S/ 120,000.00 · devengado S/ 45,678.90 · ejecución 38.1 %")
             .And.Contain(">14</span><span class=\"label\">Personas capacitadas")
             .And.Contain("<td>Requisito 6: registro mensual").And.Contain(">Observado<").And.Contain("04/12/2026").And.Contain("Observación (subsanar hasta el 18/12/2026):")
             .And.Contain("Generado el 01/03/2026 22:30 (hora de Lima)");

@@ -36,7 +36,7 @@ public sealed partial class RegionalReportHtmlTests : IAsyncLifetime
         Text.Should().Contain("2 Cumplen").And.Contain("1 En camino").And.Contain("1 En riesgo").And.Contain("1 No cumplen")
             .And.Contain("4 Observaciones pendientes").And.Contain("6 Ítems vencidos").And.Contain("3 Avances por revisar")
             .And.Contain("57.0 Puntaje promedio")
-            .And.Contain("S/ 1,234,567.89 PIM PP 0030").And.Contain("S/ 152,345.60 Devengado").And.Contain("12.3 % Avance de ejecución")
+            .And.Contain("S/ 1,234,567.89 PIM PP 0030").And.Contain("S/ 152,345.60 Devengado").And.Contain("12.3 % Ejecución (devengado / PIM)")
             .And.Contain("23 Personas capacitadas");
     }
 
@@ -94,11 +94,11 @@ public sealed partial class RegionalReportHtmlTests : IAsyncLifetime
     [Fact]
     public async Task Many_provinces_are_drawn_in_several_charts_so_none_is_taller_than_a_page()
     {
-        IReadOnlyList<ReportProvince> provinces = Enumerable.Range(1, AvanceCharts.ProvincesPerChart + 1)
+        IReadOnlyList<ReportProvince> provinces = Enumerable.Range(1, ExecutionCharts.ProvincesPerChart + 1)
             .Select(i => new ReportProvince($"Provincia {i}", i, 0, []))
             .ToList();
 
-        var charts = await TestDocuments.Renderer.RenderAsync<AvanceCharts>(new() { [nameof(AvanceCharts.Provinces)] = provinces });
+        var charts = await TestDocuments.Renderer.RenderAsync<ExecutionCharts>(new() { [nameof(ExecutionCharts.Provinces)] = provinces });
 
         Regex.Matches(charts, "<svg ").Should().HaveCount(2);
         Regex.Matches(charts, "<rect ").Should().HaveCount(provinces.Count);

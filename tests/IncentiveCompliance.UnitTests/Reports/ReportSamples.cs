@@ -33,10 +33,10 @@ internal static class ReportSamples
             [new ReportProvince("Cusco", 40.5m, 1, cusco), new ReportProvince("La Convención", null, 1, convencion)]);
     }
 
-    public static ReportMunicipality Municipality(string ubigeo, string name, string province, string status, int score, decimal? avance, int trained, IReadOnlyList<ReportItem> items) =>
+    public static ReportMunicipality Municipality(string ubigeo, string name, string province, string status, int score, decimal? execution, int trained, IReadOnlyList<ReportItem> items) =>
         new(new MunicipalityComplianceRow(ubigeo, name, province, null, score, 100, status,
                 items.Count(i => i.State == "approved"), items.Count(i => i.State == "observed"), items.Count(i => i.State is "not_submitted" or "draft" or "overdue")),
-            avance, trained, items);
+            execution, trained, items);
 
     public static IReadOnlyList<ReportItem> Items(params string[] states) => states.Select((state, i) => new ReportItem(
         $"H{i + 1}",

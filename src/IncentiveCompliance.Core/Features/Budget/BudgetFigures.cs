@@ -29,7 +29,7 @@ internal sealed class BudgetFigures(AppDbContext db, BudgetPace pace, TimeProvid
         var byActivity = lines.GroupBy(l => (l.ProductCode, l.ActivityCode)).OrderBy(g => g.Key)
             .Select(g => Breakdown(g.Key.ActivityCode, g.First().ActivityName, g.Key.ProductCode, g)).ToList();
         return new MunicipalityBudget(ubigeo, name, year, totals.Pia, totals.Pim, totals.Certificado, totals.ComprometidoAnual,
-            totals.Devengado, totals.Girado, totals.Avance, byProduct, byActivity, Months(lines, totals.Pim, reviews, year), importedAt);
+            totals.Devengado, totals.Girado, totals.Execution, byProduct, byActivity, Months(lines, totals.Pim, reviews, year), importedAt);
     }
 
     public async Task<RegionBudget> RegionAsync(string regionCode, int year, CancellationToken cancellationToken)
@@ -56,7 +56,7 @@ internal sealed class BudgetFigures(AppDbContext db, BudgetPace pace, TimeProvid
             var t = BudgetTotals.Of(own);
             var devengadoToDate = own.Where(l => l.Month >= 1 && l.Month <= monthsOver).Sum(l => l.Devengado);
             var reviewed = reviews[m.Ubigeo].Where(r => r.Month <= monthsOver).ToList();
-            return new RegionBudgetRow(m.Ubigeo, m.Name, m.Province, t.Pia, t.Pim, t.Certificado, t.ComprometidoAnual, t.Devengado, t.Girado, t.Avance,
+            return new RegionBudgetRow(m.Ubigeo, m.Name, m.Province, t.Pia, t.Pim, t.Certificado, t.ComprometidoAnual, t.Devengado, t.Girado, t.Execution,
                 reviewed.Count, own.Count > 0 && monthsOver > 0 && pace.IsBehind(monthsOver, t.Pim, devengadoToDate),
                 reviewed.Where(r => r.Justification != null).MaxBy(r => r.Month)?.Justification);
         }).ToList();
@@ -66,7 +66,7 @@ internal sealed class BudgetFigures(AppDbContext db, BudgetPace pace, TimeProvid
     private static BudgetBreakdown Breakdown(string code, string name, string? productCode, IEnumerable<BudgetLine> lines)
     {
         var t = BudgetTotals.Of(lines);
-        return new BudgetBreakdown(code, name, productCode, t.Pia, t.Pim, t.Certificado, t.ComprometidoAnual, t.Devengado, t.Girado, t.Avance);
+        return new BudgetBreakdown(code, name, productCode, t.Pia, t.Pim, t.Certificado, t.ComprometidoAnual, t.Devengado, t.Girado, t.Execution);
     }
 
     private List<BudgetMonth> Months(List<BudgetLine> lines, decimal pim, Dictionary<int, BudgetReview> reviews, int year)

@@ -21,8 +21,8 @@ internal sealed class ExportMunicipalityBudgetHandler(BudgetFigures figures) : I
     {
         var budget = await figures.MunicipalityAsync(request.Ubigeo, request.Year, cancellationToken);
         var rows = budget.ByActivity.Select(a => BudgetSheet.Row([a.ProductCode, budget.ByProduct.First(p => p.Code == a.ProductCode).Name, a.Code, a.Name],
-            a.Pia, a.Pim, a.Certificado, a.ComprometidoAnual, a.Devengado, a.Girado, a.Avance)).ToList();
-        rows.Add(BudgetSheet.Row(["TOTAL", "", "", ""], budget.Pia, budget.Pim, budget.Certificado, budget.ComprometidoAnual, budget.Devengado, budget.Girado, budget.Avance));
+            a.Pia, a.Pim, a.Certificado, a.ComprometidoAnual, a.Devengado, a.Girado, a.Execution)).ToList();
+        rows.Add(BudgetSheet.Row(["TOTAL", "", "", ""], budget.Pia, budget.Pim, budget.Certificado, budget.ComprometidoAnual, budget.Devengado, budget.Girado, budget.Execution));
         return new Table($"pp0030-{request.Ubigeo}-{request.Year}", ["producto", "producto_nombre", "actividad", "actividad_nombre", .. BudgetSheet.Amounts], rows);
     }
 }

@@ -21,9 +21,9 @@ internal sealed class ExportRegionBudgetHandler(BudgetFigures figures) : IReques
     {
         var region = await figures.RegionAsync(request.RegionCode, request.Year, cancellationToken);
         var rows = region.Municipalities.Select(m => BudgetSheet.Row([m.Ubigeo, m.Name, m.Province],
-            m.Pia, m.Pim, m.Certificado, m.ComprometidoAnual, m.Devengado, m.Girado, m.Avance, m.MonthsReviewed, m.BehindPace ? "sí" : "no")).ToList();
+            m.Pia, m.Pim, m.Certificado, m.ComprometidoAnual, m.Devengado, m.Girado, m.Execution, m.MonthsReviewed, m.BehindPace ? "sí" : "no")).ToList();
         var t = region.Totals;
-        rows.Add(BudgetSheet.Row(["TOTAL", region.Name, ""], t.Pia, t.Pim, t.Certificado, t.ComprometidoAnual, t.Devengado, t.Girado, t.Avance, null, null));
+        rows.Add(BudgetSheet.Row(["TOTAL", region.Name, ""], t.Pia, t.Pim, t.Certificado, t.ComprometidoAnual, t.Devengado, t.Girado, t.Execution, null, null));
         return new Table($"pp0030-region-{request.RegionCode}-{request.Year}",
             ["ubigeo", "municipalidad", "provincia", .. BudgetSheet.Amounts, "meses_revisados", "por_debajo_del_ritmo"], rows);
     }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
 using IncentiveCompliance.Core.Common;
 using IncentiveCompliance.Core.Common.Errors;
@@ -28,7 +29,7 @@ public sealed record MunicipalityBudget(
     decimal ComprometidoAnual,
     decimal Devengado,
     decimal Girado,
-    decimal? Avance,
+    [property: JsonPropertyName("avance")] decimal? Execution, // the API's published name, as in BudgetTotals
     IReadOnlyList<BudgetBreakdown> ByProduct,
     IReadOnlyList<BudgetBreakdown> ByActivity,
     IReadOnlyList<BudgetMonth> ByMonth,
@@ -38,7 +39,7 @@ public sealed record MunicipalityBudget(
 }
 
 /// <summary>One product or activity (with its product's code).</summary>
-public sealed record BudgetBreakdown(string Code, string Name, string? ProductCode, decimal Pia, decimal Pim, decimal Certificado, decimal ComprometidoAnual, decimal Devengado, decimal Girado, decimal? Avance);
+public sealed record BudgetBreakdown(string Code, string Name, string? ProductCode, decimal Pia, decimal Pim, decimal Certificado, decimal ComprometidoAnual, decimal Devengado, decimal Girado, [property: JsonPropertyName("avance")] decimal? Execution);
 
 /// <summary>
 /// One month: its execution, devengado to date against the expected pace, whether it is over (and so can be reviewed),

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using FluentValidation;
 using IncentiveCompliance.Core.Common;
 using IncentiveCompliance.Core.Common.Errors;
@@ -25,7 +26,7 @@ public sealed record RegionBudget(string RegionCode, string Name, int Year, int 
 /// behind the expected pace at the last month over, and the latest justification written.
 /// </summary>
 public sealed record RegionBudgetRow(string Ubigeo, string Name, string Province, decimal Pia, decimal Pim, decimal Certificado, decimal ComprometidoAnual,
-    decimal Devengado, decimal Girado, decimal? Avance, int MonthsReviewed, bool BehindPace, string? LatestJustification);
+    decimal Devengado, decimal Girado, [property: JsonPropertyName("avance")] decimal? Execution, int MonthsReviewed, bool BehindPace, string? LatestJustification);
 
 internal sealed class GetRegionBudgetHandler(BudgetFigures figures) : IRequestHandler<GetRegionBudget, RegionBudget>
 {

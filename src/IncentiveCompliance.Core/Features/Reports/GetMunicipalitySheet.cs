@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IncentiveCompliance.Core.Features.Reports;
 
-/// <summary>The one-page compliance sheet of a municipality (PDF): status, score, items, PP 0030 avance, people trained.</summary>
+/// <summary>The one-page compliance sheet of a municipality (PDF): status, score, items, PP 0030 execution, people trained.</summary>
 [AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.MunicipalManager)] // not the budget officer: security evidence is not theirs to read
 public sealed record GetMunicipalitySheet(string Ubigeo, int Year) : IRequest<SheetFile>, IMunicipalityScoped;
 

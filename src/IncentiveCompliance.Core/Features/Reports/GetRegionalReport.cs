@@ -15,7 +15,7 @@ namespace IncentiveCompliance.Core.Features.Reports;
 
 /// <summary>
 /// Everything the regional compliance report shows, as of today: the dashboard's figures and rows, each municipality's
-/// PP 0030 avance and people trained, avance by province, and per province each municipality's items and observations.
+/// PP 0030 execution and people trained, execution by province, and per province each municipality's items and observations.
 /// The HTML preview and the PDF are both drawn from it.
 /// </summary>
 [AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat)]
@@ -37,12 +37,12 @@ public sealed record RegionalReport(
     IReadOnlyList<ReportMunicipality> Municipalities,
     IReadOnlyList<ReportProvince> Provinces);
 
-public sealed record ReportMunicipality(MunicipalityComplianceRow Compliance, decimal? Avance, int PeopleTrained, IReadOnlyList<ReportItem> Items);
+public sealed record ReportMunicipality(MunicipalityComplianceRow Compliance, decimal? Execution, int PeopleTrained, IReadOnlyList<ReportItem> Items);
 
 /// <summary>An item as the annex lists it: its state and, when observed or rejected, the auditor's reason and the correction deadline.</summary>
 public sealed record ReportItem(string Code, string Title, string State, DateOnly DueDate, string? Reason, DateOnly? CorrectionDueDate);
 
-public sealed record ReportProvince(string Name, decimal? Avance, int Met, IReadOnlyList<ReportMunicipality> Municipalities);
+public sealed record ReportProvince(string Name, decimal? Execution, int Met, IReadOnlyList<ReportMunicipality> Municipalities);
 
 internal sealed class GetRegionalReportHandler(RegionalReportBuilder report) : IRequestHandler<GetRegionalReport, RegionalReport>
 {

@@ -27,7 +27,7 @@ internal sealed class RegionalReportBuilder(AppDbContext db, BudgetFigures budge
 
         var municipalities = evaluations.Zip(rows, (e, row) => new ReportMunicipality(
             row,
-            budgetByUbigeo.GetValueOrDefault(e.Ubigeo)?.Avance,
+            budgetByUbigeo.GetValueOrDefault(e.Ubigeo)?.Execution,
             coverage.GetValueOrDefault(e.Ubigeo)?.PeopleTrained ?? 0,
             e.Result.Items.Select(i =>
             {
@@ -36,17 +36,17 @@ internal sealed class RegionalReportBuilder(AppDbContext db, BudgetFigures budge
                 return new ReportItem(i.Code, titles[i.Code], ApiNames.Of(i.State), i.DueDate, reason, i.State == ItemState.Observed ? latest?.CorrectionDueDate : null);
             }).ToList())).ToList();
         var provinces = municipalities.GroupBy(m => m.Compliance.Province).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => new ReportProvince(g.Key, ProvinceAvance(g),
+            .Select(g => new ReportProvince(g.Key, ProvinceExecution(g),
                 g.Count(m => m.Compliance.Status == ApiNames.Of(ComplianceStatus.Met)),
                 g.ToList()))
             .ToList();
         return new RegionalReport(regionCode, regionName, year, today, totals, budget,
             coverage.Values.Sum(c => c.PeopleTrained), municipalities, provinces);
 
-        decimal? ProvinceAvance(IEnumerable<ReportMunicipality> members)
+        decimal? ProvinceExecution(IEnumerable<ReportMunicipality> members)
         {
             var figures = members.Select(m => budgetByUbigeo.GetValueOrDefault(m.Compliance.Ubigeo)).OfType<RegionBudgetRow>().ToList();
-            return Domain.Budget.Avance.Percent(figures.Sum(f => f.Devengado), figures.Sum(f => f.Pim));
+            return Domain.Budget.Execution.Percent(figures.Sum(f => f.Devengado), figures.Sum(f => f.Pim));
         }
     }
 }

@@ -31,6 +31,6 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, TimeProvid
     {
         Events = await mediator.Send(new ListTrainingEvents(Region, Year), ct);
         var id = await mediator.Send(new CreateTrainingEvent(Region, Input.Fields()), ct);
-        return Redirect($"/Capacitaciones/{id}");
+        return RedirectToPage("/Capacitaciones/Detalle", new { id });
     }
 }

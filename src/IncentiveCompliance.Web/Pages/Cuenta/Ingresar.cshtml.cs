@@ -31,7 +31,7 @@ public sealed class IngresarModel(IMediator mediator) : PageModel
         var user = await mediator.Send(new SignIn(Input.Email ?? "", Input.Password ?? ""), ct);
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, UserPrincipal.Create(user, CookieAuthenticationDefaults.AuthenticationScheme));
         return user.PendingStep == AccountStep.None
-            ? LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/")
+            ? LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : Url.Page("/Index")!)
             : RedirectToPage(AccountStepPages.PageOf(user.PendingStep));
     }
 

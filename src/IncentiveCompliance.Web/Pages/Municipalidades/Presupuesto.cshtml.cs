@@ -33,7 +33,7 @@ public sealed class PresupuestoModel(IMediator mediator, ICurrentUser user, Time
     {
         Budget = await mediator.Send(new GetMunicipalityBudget(Ubigeo, Year), ct);
         await mediator.Send(new ReviewBudgetMonth(Ubigeo, Year, Input.Month, Input.Justification), ct);
-        return Redirect($"/Municipalidades/{Ubigeo}/Presupuesto?anio={Year}#mes-{Input.Month}");
+        return RedirectToPage(null, null, new { ubigeo = Ubigeo, anio = Year }, $"mes-{Input.Month}");
     }
 
     public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken ct)

@@ -26,6 +26,6 @@ public sealed class ImportarModel(IMediator mediator, TimeProvider clock) : Page
     {
         await using var content = UploadedFile.Open(file);
         var id = await mediator.Send(new RequestBudgetImport(Year, file?.FileName ?? "", content), ct);
-        return Redirect($"/Presupuesto/Importaciones/{id}");
+        return RedirectToPage("/Presupuesto/Importacion", new { id });
     }
 }

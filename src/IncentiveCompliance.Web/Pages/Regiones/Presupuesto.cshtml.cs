@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IncentiveCompliance.Web.Pages.Regiones;
 
-/// <summary>The region's PP 0030 table, sortable by avance (lowest first) or by name, with who has not reviewed their months.</summary>
+/// <summary>The region's PP 0030 table, sortable by execution (devengado / PIM, lowest first) or by name, with who has not reviewed their months.</summary>
 public sealed class PresupuestoModel(IMediator mediator, TimeProvider clock) : PageModel
 {
     [FromRoute]
@@ -25,7 +25,7 @@ public sealed class PresupuestoModel(IMediator mediator, TimeProvider clock) : P
 
     public IReadOnlyList<RegionBudgetRow> Rows => SortByName
         ? Budget.Municipalities.OrderBy(m => m.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("es-PE"), true)).ToList()
-        : Budget.Municipalities.OrderBy(m => m.Avance ?? decimal.MaxValue).ThenBy(m => m.Name).ToList();
+        : Budget.Municipalities.OrderBy(m => m.Execution ?? decimal.MaxValue).ThenBy(m => m.Name).ToList();
 
     public async Task OnGetAsync(CancellationToken ct) => Budget = await mediator.Send(new GetRegionBudget(Code, Years.OrCurrent(Year, clock)), ct);
 

@@ -35,14 +35,14 @@ public sealed class ReportesModel(IMediator mediator, TimeProvider clock) : Page
     {
         await LoadAsync(ct);
         await mediator.Send(new RequestComplianceReport(Code, Year), ct);
-        return Redirect($"/Regiones/{Code}/Reportes");
+        return RedirectToPage(new { code = Code });
     }
 
     public async Task<IActionResult> OnPostRetryAsync(Guid id, CancellationToken ct)
     {
         await LoadAsync(ct);
         await mediator.Send(new RetryComplianceReport(id), ct);
-        return Redirect($"/Regiones/{Code}/Reportes");
+        return RedirectToPage(new { code = Code });
     }
 
     public async Task<IActionResult> OnPostScheduleAsync(CancellationToken ct)
@@ -50,7 +50,7 @@ public sealed class ReportesModel(IMediator mediator, TimeProvider clock) : Page
         await LoadAsync(ct);
         Schedule = await mediator.Send(new GetReportSchedule(Code), ct);
         await mediator.Send(new SaveReportSchedule(Code, Input.Frequency, Input.DayOfMonth, Input.DayOfWeek, Input.Hour), ct);
-        return Redirect($"/Regiones/{Code}/Reportes?programacion=guardada");
+        return RedirectToPage(new { code = Code, programacion = "guardada" });
     }
 
     public async Task<IActionResult> OnGetFileAsync(Guid id, CancellationToken ct)

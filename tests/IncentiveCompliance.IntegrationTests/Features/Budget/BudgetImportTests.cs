@@ -37,7 +37,7 @@ public sealed class BudgetImportTests(PostgresServer postgres)
         wanchaq.Pia.Should().Be(Sum(mine, "MONTO_PIA"));
         wanchaq.Devengado.Should().Be(Sum(mine, "MONTO_DEVENGADO"));
         wanchaq.Girado.Should().Be(Sum(mine, "MONTO_GIRADO"));
-        wanchaq.Avance.Should().Be(Math.Round(Sum(mine, "MONTO_DEVENGADO") / Sum(mine, "MONTO_PIM") * 100, 1, MidpointRounding.AwayFromZero));
+        wanchaq.Execution.Should().Be(Math.Round(Sum(mine, "MONTO_DEVENGADO") / Sum(mine, "MONTO_PIM") * 100, 1, MidpointRounding.AwayFromZero));
         wanchaq.ByProduct.Select(p => p.Code).Should().Equal("3000355", "3000356");
         wanchaq.ByProduct[0].Name.Should().Be("PATRULLAJE POR SECTOR");
         wanchaq.ByActivity.Should().Contain(a => a.Code == "5004156" && a.Name == "PATRULLAJE MUNICIPAL POR SECTOR, SERENAZGO \"24 HORAS\"");
@@ -47,6 +47,9 @@ public sealed class BudgetImportTests(PostgresServer postgres)
         var region = await app.SendAs(TestUsers.CuscoSecretariat, new GetRegionBudget("08", Year));
         region.Totals.Devengado.Should().Be(Sum(kept, "MONTO_DEVENGADO"));
         region.Municipalities.Should().HaveCount(116);
+        var export = await app.SendAs(TestUsers.CuscoSecretariat, new ExportRegionBudget("08", Year));
+        export.Headers[9].Should().Be("ejecucion_pct", "the percentage devengado / PIM is «ejecución»; «avance» is a municipality's submission");
+        export.Rows[^1][9].Should().Be(region.Totals.Execution);
         (await app.Query(db => db.Municipalities.Where(m => m.Ubigeo == TestUsers.Wanchaq).Select(m => m.ExecutingUnitCode).SingleAsync()))
             .Should().Be("300712", "the SIAF code is filled in from the file where the registry lacked it");
     }
@@ -65,7 +68,7 @@ public sealed class BudgetImportTests(PostgresServer postgres)
         var replaced = await app.SendAs(TestUsers.CuscoSecretariat, new GetRegionBudget("08", Year));
 
         again.Totals.Should().Be(first.Totals);
-        replaced.Totals.Should().BeEquivalentTo(new { Pim = 1000.00m, Devengado = 250.50m, Avance = 25.1m });
+        replaced.Totals.Should().BeEquivalentTo(new { Pim = 1000.00m, Devengado = 250.50m, Execution = 25.1m });
         replaced.Municipalities.Single(m => m.Ubigeo == TestUsers.Wanchaq).Pim.Should().Be(0, "Wanchaq is not in the new file");
     }
 

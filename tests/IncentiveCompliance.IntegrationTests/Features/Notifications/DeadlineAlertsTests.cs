@@ -43,6 +43,8 @@ public sealed class DeadlineAlertsTests(PostgresServer postgres)
         Ours("seguridad@santiago.demo.pe").Should().BeEquivalentTo("Vence pronto: M1", "Vence pronto: I1");
         notices.Should().HaveCount(first.Count, "a second run repeats nothing").And.OnlyContain(n => n.EmailedAt != null);
         notices.Select(n => n.Email).Distinct().Should().BeEquivalentTo(["seguridad@wanchaq.demo.pe", "seguridad@santiago.demo.pe"], "only security managers are told");
+        (await app.Query(db => db.Notifications.Where(n => n.Ubigeo == TestUsers.Wanchaq && n.Title == "Vence pronto: I1").Select(n => n.Link).SingleAsync()))
+            .Should().Be($"/Municipalidades/{TestUsers.Wanchaq}/Requisitos/I1?anio={TestCatalogue.Year}", "the requirement page's route (RequirementPageTests)");
         smtp.Messages.Should().HaveCount(notices.Count, "each notification is e-mailed once");
         smtp.Messages.Select(m => m.To).Should().BeEquivalentTo(notices.Select(n => n.Email));
         smtp.Messages.Select(m => Mail(m.Data)).Should().BeEquivalentTo(notices.Select(n => (n.Email, n.Title, n.Message)),

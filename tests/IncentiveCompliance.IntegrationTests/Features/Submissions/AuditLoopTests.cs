@@ -44,6 +44,9 @@ public sealed class AuditLoopTests(PostgresServer postgres)
         details.History.Select(h => h.Action).Should().Equal("evidence.uploaded", "submission.submitted", "submission.reviewed");
         details.History.Last().UserEmail.Should().Be("Secretaría Técnica", "a municipality does not see the reviewers' addresses");
         (await app.SendAs(TestUsers.CuscoSecretariat, new GetSubmission(second.Id))).History.Last().UserEmail.Should().Be("test@example.pe");
+        var page = await app.SendAs(wanchaq, new GetRequirementProgress(TestUsers.Wanchaq, TestCatalogue.Year, "M1"));
+        page.Submissions.Select(x => (x.Id, x.Status)).Should().Equal((second.Id, "approved"), (first.Id, "observed"));
+        page.Should().BeEquivalentTo(new { Year = TestCatalogue.Year, Requirement = new { Code = "M1", Points = 40 } });
     }
 
     [Theory]
@@ -79,6 +82,8 @@ public sealed class AuditLoopTests(PostgresServer postgres)
         await FluentActions.Invoking(() => app.SendAs(TestUsers.WanchaqBudget, new GetSubmission(created.Id))).Should().ThrowAsync<ForbiddenException>();
         await FluentActions.Invoking(() => app.SendAs(TestUsers.WanchaqBudget, new OpenEvidenceFile(created.Id, fileId))).Should().ThrowAsync<ForbiddenException>();
         await FluentActions.Invoking(() => app.SendAs(TestUsers.WanchaqBudget, new GetMunicipalityCompliance(TestUsers.Wanchaq, TestCatalogue.Year))).Should().ThrowAsync<ForbiddenException>();
+        await FluentActions.Invoking(() => app.SendAs(TestUsers.WanchaqBudget, new GetRequirementProgress(TestUsers.Wanchaq, TestCatalogue.Year, "I1"))).Should().ThrowAsync<ForbiddenException>();
+        await FluentActions.Invoking(() => app.SendAs(TestUsers.SantiagoManager, new GetRequirementProgress(TestUsers.Wanchaq, TestCatalogue.Year, "I1"))).Should().ThrowAsync<ForbiddenException>();
     }
 
     [Theory]
