@@ -17,7 +17,7 @@ public static class BudgetEndpoints
                 return Results.Json(new { id }, statusCode: StatusCodes.Status202Accepted);
             })
             .Accepts<IFormFile>("multipart/form-data")
-            .WithMetadata(new RequestSizeLimitAttribute(RequestBudgetImport.MaxBytes + UploadedFile.MultipartOverhead), UploadAccess.Budget)
+            .WithMetadata(new RequestSizeLimitAttribute(RequestBudgetImport.MaxBytes + UploadedFile.MultipartOverhead), new UploadAccessAttribute(Upload.Budget))
             .WithSummary("Sube el archivo de ejecución del gasto del MEF (CSV o ZIP, hasta 8 GB) y encola su importación");
 
         api.MapGet("/budget/imports", (IMediator m, CancellationToken ct) => m.Send(new ListBudgetImports(), ct));

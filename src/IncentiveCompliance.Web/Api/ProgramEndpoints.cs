@@ -15,7 +15,7 @@ public static class ProgramEndpoints
         api.MapPut("/programs/{year:int}/catalogue", (int year, HttpRequest request, IMediator m, CancellationToken ct) =>
                 m.Send(new LoadCatalogue(request.Body, year), ct))
             .Accepts<CatalogueDocument>("application/json")
-            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(LoadCatalogue.MaxBytes), UploadAccess.Catalogue)
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(LoadCatalogue.MaxBytes), new UploadAccessAttribute(Upload.Catalogue))
             .WithSummary("Carga o reemplaza el catálogo del año desde su documento JSON");
 
         api.MapGet("/holidays", (int? year, IMediator m, TimeProvider clock, CancellationToken ct) =>

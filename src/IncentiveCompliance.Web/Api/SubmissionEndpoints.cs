@@ -16,7 +16,7 @@ public static class SubmissionEndpoints
                 return Results.Json(created, statusCode: StatusCodes.Status201Created);
             })
             .Accepts<IFormFile>("multipart/form-data")
-            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(SubmissionForm.MaxRequestBytes), UploadAccess.Evidence)
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(SubmissionForm.MaxRequestBytes), new UploadAccessAttribute(Upload.Evidence))
             .WithSummary("Registra un avance con evidencias (campos note, value, periodFrom, periodTo, evidenceDate, draft, files)");
 
         api.MapPost("/submissions/{id:guid}/send", (Guid id, IMediator m, CancellationToken ct) => m.Send(new SendDraft(id), ct));

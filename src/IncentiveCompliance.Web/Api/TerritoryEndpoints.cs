@@ -25,7 +25,7 @@ public static class TerritoryEndpoints
                 await using var content = await UploadedFile.OpenAsync(request, ct);
                 return await m.Send(new ImportMunicipalities(content), ct);
             })
-            .WithMetadata(new RequestSizeLimitAttribute(ImportMunicipalities.MaxBytes + UploadedFile.MultipartOverhead), UploadAccess.Directory)
+            .WithMetadata(new RequestSizeLimitAttribute(ImportMunicipalities.MaxBytes + UploadedFile.MultipartOverhead), new UploadAccessAttribute(Upload.Directory))
             .Accepts<IFormFile>("multipart/form-data")
             .WithSummary("Importa el directorio de ubigeos del INEI (todo o nada), campo multipart «file»");
     }

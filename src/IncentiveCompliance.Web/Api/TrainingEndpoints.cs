@@ -33,7 +33,7 @@ public static class TrainingEndpoints
                 return await m.Send(new ImportAttendance(id, content), ct);
             })
             .Accepts<IFormFile>("multipart/form-data")
-            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(ImportAttendance.MaxBytes + UploadedFile.MultipartOverhead), UploadAccess.Attendance)
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(ImportAttendance.MaxBytes + UploadedFile.MultipartOverhead), new UploadAccessAttribute(Upload.Attendance))
             .WithSummary("Importa una hoja de asistencia CSV o XLSX (DNI, nombres y apellidos, ubigeo, cargo, asistió)");
 
         api.MapGet("/trainings/{id:guid}/certificates/{attendeeId:guid}", async (Guid id, Guid attendeeId, IMediator m, CancellationToken ct) =>

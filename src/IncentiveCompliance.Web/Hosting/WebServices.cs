@@ -8,15 +8,6 @@ namespace IncentiveCompliance.Web.Hosting;
 public static class WebServices
 {
     /// <summary>The pages that take a file, and the request each will send: authorized before the form is read.</summary>
-    private static readonly (string Page, UploadAccess Upload)[] UploadPages =
-    [
-        ("/Municipalidades/Requisito", UploadAccess.Evidence),
-        ("/Capacitaciones/Detalle", UploadAccess.Attendance),
-        ("/Presupuesto/Importar", UploadAccess.Budget),
-        ("/Municipalidades/Importar", UploadAccess.Directory),
-        ("/Programa/Index", UploadAccess.Catalogue),
-    ];
-
     /// <summary>
     /// The product's services (<see cref="ApplicationServices"/>) and what only the web host has: logging, pages, the
     /// API's errors and documents, health checks, authentication, trusted proxies and the sign-in rate limit.
@@ -34,10 +25,6 @@ public static class WebServices
         {
             o.Conventions.ConfigureFilter(new AccountStepPages());
             o.Conventions.ConfigureFilter(new DomainErrorPageFilter());
-            foreach (var (page, upload) in UploadPages)
-            {
-                o.Conventions.AddPageApplicationModelConvention(page, model => model.EndpointMetadata.Add(upload));
-            }
         });
         // A request that does not bind throws, so the API's error handler can name the field and what it expects (BindingErrors).
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

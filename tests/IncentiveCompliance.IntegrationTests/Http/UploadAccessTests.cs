@@ -3,6 +3,8 @@ using System.Net.Http.Headers;
 using System.Text;
 using FluentAssertions;
 using IncentiveCompliance.Infrastructure.Demo;
+using IncentiveCompliance.TestSupport;
+using IncentiveCompliance.Web.Security;
 using Xunit;
 
 namespace IncentiveCompliance.IntegrationTests.Http;
@@ -45,6 +47,21 @@ public sealed class UploadAccessTests(KestrelApp api) : IClassFixture<KestrelApp
 
         response.StatusCode.Should().Be(HttpStatusCode.Forbidden, "not a 400 for a missing antiforgery token: that would mean the form was read");
         body.Sent.Should().Be(0);
+    }
+
+    [Fact]
+    public void Every_page_with_a_file_form_is_checked_before_its_body_is_read()
+    {
+        var pages = Path.Combine(SharedData.RepositoryRoot, "src", "IncentiveCompliance.Web", "Pages");
+        var withFiles = Directory.GetFiles(pages, "*.cshtml", SearchOption.AllDirectories)
+            .Where(f => File.ReadAllText(f).Contains("multipart/form-data", StringComparison.Ordinal))
+            .Select(f => "IncentiveCompliance.Web.Pages." + Path.GetRelativePath(pages, f)[..^".cshtml".Length].Replace('/', '.') + "Model")
+            .ToList();
+
+        withFiles.Should().NotBeEmpty();
+        withFiles.Select(name => typeof(UploadAccessAttribute).Assembly.GetType(name)
+                ?.GetCustomAttributes(typeof(UploadAccessAttribute), inherit: false).Length ?? -1)
+            .Should().AllSatisfy(count => count.Should().Be(1), "each of {0} names what it uploads", string.Join(", ", withFiles));
     }
 
     [Fact]

@@ -4,11 +4,13 @@ using IncentiveCompliance.Web.Api;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using IncentiveCompliance.Web.Security;
 
 namespace IncentiveCompliance.Web.Pages.Capacitaciones;
 
 /// <summary>A training's page for its secretariat: details, the attendance sheet upload with its row errors, one-by-one registration.</summary>
 [RequestSizeLimit(ImportAttendance.MaxBytes + UploadedFile.MultipartOverhead)]
+[UploadAccess(Upload.Attendance)]
 public sealed class DetalleModel(IMediator mediator) : PageModel
 {
     [FromRoute]

@@ -3,10 +3,12 @@ using IncentiveCompliance.Web.Api;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using IncentiveCompliance.Web.Security;
 
 namespace IncentiveCompliance.Web.Pages.Municipalidades;
 
 [RequestSizeLimit(ImportMunicipalities.MaxBytes + UploadedFile.MultipartOverhead)]
+[UploadAccess(Upload.Directory)]
 public sealed class ImportarModel(IMediator mediator) : PageModel
 {
     public ImportMunicipalitiesResult? Result { get; private set; }

@@ -5,11 +5,13 @@ using IncentiveCompliance.Web.Presentation;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using IncentiveCompliance.Web.Security;
 
 namespace IncentiveCompliance.Web.Pages.Municipalidades;
 
 /// <summary>One requirement for one municipality: what it asks, the form to report progress (or save a draft), and the submissions so far.</summary>
 [RequestSizeLimit(SubmissionForm.MaxRequestBytes)]
+[UploadAccess(Upload.Evidence)]
 public sealed class RequisitoModel(IMediator mediator, ICurrentUser user, TimeProvider clock) : PageModel
 {
     [FromRoute]

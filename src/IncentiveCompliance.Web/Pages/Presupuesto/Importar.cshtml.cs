@@ -3,12 +3,14 @@ using IncentiveCompliance.Web.Api;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using IncentiveCompliance.Web.Security;
 
 namespace IncentiveCompliance.Web.Pages.Presupuesto;
 
 /// <summary>Upload of the MEF execution file; the import then runs in the background and its page shows the progress.</summary>
 [RequestSizeLimit(RequestBudgetImport.MaxBytes + UploadedFile.MultipartOverhead)]
 [RequestFormLimits(MultipartBodyLengthLimit = RequestBudgetImport.MaxBytes + UploadedFile.MultipartOverhead)]
+[UploadAccess(Upload.Budget)]
 public sealed class ImportarModel(IMediator mediator, TimeProvider clock) : PageModel
 {
     [BindProperty]

@@ -5,10 +5,12 @@ using IncentiveCompliance.Web.Api;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using IncentiveCompliance.Web.Security;
 
 namespace IncentiveCompliance.Web.Pages.Programa;
 
 [RequestSizeLimit(LoadCatalogue.MaxBytes + UploadedFile.MultipartOverhead)]
+[UploadAccess(Upload.Catalogue)]
 public sealed class IndexModel(IMediator mediator, ICurrentUser user, TimeProvider clock) : PageModel
 {
     [FromQuery(Name = "anio")]
