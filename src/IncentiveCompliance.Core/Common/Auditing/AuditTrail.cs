@@ -14,7 +14,8 @@ public sealed class AuditTrail(AppDbContext db, ICurrentUser user, RequestOrigin
     /// <summary>The entity type of security events (sign-in, sign-out, accounts): read by administrators only, never in a region's trail.</summary>
     public const string SecurityEntity = "Account";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // A snapshot names an enum as the API does ("monthly"), never by its number.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { EnumJson.Converter() } };
 
     /// <param name="regionCode">For changes that concern a region but no municipality (a training); otherwise taken from the ubigeo.</param>
     public void Record(string action, string entityType, string entityId, string? ubigeo, object? before, object? after, string? regionCode = null) =>

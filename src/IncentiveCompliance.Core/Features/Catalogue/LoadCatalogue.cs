@@ -1,6 +1,7 @@
 using System.Text.Json;
 using FluentValidation;
 using FluentValidation.Results;
+using IncentiveCompliance.Core.Common;
 using IncentiveCompliance.Core.Common.Auditing;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Security;
@@ -167,7 +168,7 @@ internal sealed class LoadCatalogueHandler(AppDbContext db, AuditTrail audit) : 
         requirement.Code = r.Code!;
         requirement.Title = r.Title!;
         requirement.Description = r.Description ?? "";
-        requirement.Kind = CatalogueDocumentValidator.KindOf(r.Kind!);
+        requirement.Kind = EnumJson.Parse<RequirementKind>(r.Kind)!.Value;
         requirement.DueDate = r.DueDate;
         requirement.Points = r.Points;
         requirement.Mandatory = r.Mandatory;

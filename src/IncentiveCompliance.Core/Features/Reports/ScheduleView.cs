@@ -15,10 +15,10 @@ public sealed record ScheduleView(string Region, string Frequency, int DayOfMont
 public static class ScheduleWords
 {
     public static ReportFrequency? Frequency(string? name) =>
-        Enum.GetValues<ReportFrequency>().Cast<ReportFrequency?>().FirstOrDefault(f => ApiNames.Of(f!.Value) == name?.Trim().ToLowerInvariant());
+        EnumJson.Parse<ReportFrequency>(name?.Trim().ToLowerInvariant());
 
     public static DayOfWeek? Weekday(string? name) =>
-        Enum.GetValues<DayOfWeek>().Cast<DayOfWeek?>().FirstOrDefault(d => ApiNames.Of(d!.Value) == name?.Trim().ToLowerInvariant());
+        EnumJson.Parse<DayOfWeek>(name?.Trim().ToLowerInvariant());
 }
 
 /// <summary>Registers the region's job with the scheduler, or removes it when the schedule is off.</summary>

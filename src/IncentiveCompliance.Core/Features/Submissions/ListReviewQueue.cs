@@ -24,7 +24,7 @@ public sealed class ListReviewQueueValidator : AbstractValidator<ListReviewQueue
     {
         RuleFor(x => x.RegionCode).Matches(Ubigeo.RegionPattern).WithMessage("El código de región debe tener 2 dígitos.");
         RuleFor(x => x.ProvinceCode).Matches("^[0-9]{4}$").When(x => !string.IsNullOrEmpty(x.ProvinceCode)).WithMessage("El código de provincia tiene 4 dígitos.");
-        RuleFor(x => x.Status).Must(s => s is null || Enum.GetValues<SubmissionStatus>().Any(v => ApiNames.Of(v) == s))
+        RuleFor(x => x.Status).Must(s => s is null || EnumJson.Parse<SubmissionStatus>(s) is not null)
             .WithMessage("Estado desconocido: draft, submitted, observed, approved o rejected.");
     }
 }
@@ -33,7 +33,7 @@ internal sealed class ListReviewQueueHandler(AppDbContext db) : IRequestHandler<
 {
     public async Task<IReadOnlyList<QueueEntry>> Handle(ListReviewQueue request, CancellationToken cancellationToken)
     {
-        var status = request.Status is null ? SubmissionStatus.Submitted : Enum.GetValues<SubmissionStatus>().Single(v => ApiNames.Of(v) == request.Status);
+        var status = EnumJson.Parse<SubmissionStatus>(request.Status) ?? SubmissionStatus.Submitted;
         var prefix = string.IsNullOrEmpty(request.ProvinceCode) ? request.RegionCode : request.ProvinceCode;
         var rows = await (
                 from s in db.Submissions

@@ -29,9 +29,9 @@ public sealed class ReviewSubmissionValidator : AbstractValidator<ReviewSubmissi
 {
     public ReviewSubmissionValidator(TimeProvider clock)
     {
-        RuleFor(x => x.Decision).Must(d => Enum.GetValues<ReviewDecision>().Any(v => ApiNames.Of(v) == d))
+        RuleFor(x => x.Decision).Must(d => EnumJson.Parse<ReviewDecision>(d) is not null)
             .WithMessage("La decisión debe ser approve, observe o reject.");
-        RuleFor(x => x.Reason).NotEmpty().When(x => x.Decision is "observe" or "reject")
+        RuleFor(x => x.Reason).NotEmpty().When(x => EnumJson.Parse<ReviewDecision>(x.Decision) is ReviewDecision.Observe or ReviewDecision.Reject)
             .WithMessage("Explique el motivo de la observación o del rechazo.");
         RuleFor(x => x.Reason).MaximumLength(4000);
         RuleFor(x => x.CorrectionDueDate).GreaterThan(_ => LimaTime.Today(clock)).When(x => x.CorrectionDueDate is not null)
@@ -45,7 +45,7 @@ internal sealed class ReviewSubmissionHandler(AppDbContext db, AuditTrail audit,
     public async Task<ReviewResult> Handle(ReviewSubmission request, CancellationToken cancellationToken)
     {
         var submission = await db.Submissions.SingleAsync(s => s.Id == request.SubmissionId, cancellationToken);
-        var decision = Enum.GetValues<ReviewDecision>().Single(v => ApiNames.Of(v) == request.Decision);
+        var decision = EnumJson.Parse<ReviewDecision>(request.Decision)!.Value;
         var today = LimaTime.Today(clock);
         DateOnly? correctionDue = decision != ReviewDecision.Observe ? null
             : request.CorrectionDueDate ?? (await db.WorkingDaysAsync(today, today, cancellationToken))
