@@ -16,7 +16,7 @@ public sealed record ListReviewQueue(string RegionCode, string? ProvinceCode = n
     : IRequest<IReadOnlyList<QueueEntry>>, IRegionScoped;
 
 public sealed record QueueEntry(Guid SubmissionId, string Ubigeo, string Municipality, string Province, string RequirementCode, string RequirementTitle,
-    string Status, DateTime SentAt, DateOnly DueDate, DateOnly? CorrectionDueDate);
+    SubmissionStatus Status, DateTime SentAt, DateOnly DueDate, DateOnly? CorrectionDueDate);
 
 public sealed class ListReviewQueueValidator : AbstractValidator<ListReviewQueue>
 {
@@ -45,6 +45,6 @@ internal sealed class ListReviewQueueHandler(AppDbContext db) : IRequestHandler<
                 select new { s.Id, s.Ubigeo, Municipality = m.Name, Province = m.Province.Name, r.Code, r.Title, s.Status, Sent = s.SubmittedAt ?? s.CreatedAt, r.DueDate, s.CorrectionDueDate })
             .Take(500)
             .ToListAsync(cancellationToken);
-        return rows.Select(x => new QueueEntry(x.Id, x.Ubigeo, x.Municipality, x.Province, x.Code, x.Title, ApiNames.Of(x.Status), x.Sent, x.DueDate, x.CorrectionDueDate)).ToList();
+        return rows.Select(x => new QueueEntry(x.Id, x.Ubigeo, x.Municipality, x.Province, x.Code, x.Title, x.Status, x.Sent, x.DueDate, x.CorrectionDueDate)).ToList();
     }
 }

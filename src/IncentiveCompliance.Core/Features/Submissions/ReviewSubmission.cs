@@ -23,7 +23,7 @@ public sealed record ReviewSubmission(Guid SubmissionId, string? Decision, strin
     public const int DefaultCorrectionWorkingDays = 5;
 }
 
-public sealed record ReviewResult(Guid Id, string Status, DateOnly? CorrectionDueDate);
+public sealed record ReviewResult(Guid Id, SubmissionStatus Status, DateOnly? CorrectionDueDate);
 
 public sealed class ReviewSubmissionValidator : AbstractValidator<ReviewSubmission>
 {
@@ -55,6 +55,6 @@ internal sealed class ReviewSubmissionHandler(AppDbContext db, AuditTrail audit,
         audit.Record("submission.reviewed", "Submission", submission.Id.ToString(), submission.Ubigeo, before,
             new { Status = submission.Status.ToString(), submission.ReviewReason, submission.CorrectionDueDate });
         await db.SaveChangesAsync(cancellationToken); // a concurrent review changed Version: DbUpdateConcurrencyException → 409
-        return new ReviewResult(submission.Id, ApiNames.Of(submission.Status), submission.CorrectionDueDate);
+        return new ReviewResult(submission.Id, submission.Status, submission.CorrectionDueDate);
     }
 }

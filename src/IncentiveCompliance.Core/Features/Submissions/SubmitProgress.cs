@@ -1,6 +1,5 @@
 using FluentValidation;
 using FluentValidation.Results;
-using IncentiveCompliance.Core.Common;
 using IncentiveCompliance.Core.Common.Auditing;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Files;
@@ -44,7 +43,7 @@ public sealed record SubmitProgress(
 /// <summary>An uploaded file: the name the user gave it (kept for downloads only) and its content.</summary>
 public sealed record EvidenceUpload(string FileName, Stream Content);
 
-public sealed record SubmissionCreated(Guid Id, string Status);
+public sealed record SubmissionCreated(Guid Id, SubmissionStatus Status);
 
 public sealed class SubmitProgressValidator : AbstractValidator<SubmitProgress>
 {
@@ -139,6 +138,6 @@ internal sealed class SubmitProgressHandler(AppDbContext db, IFileStore store, A
             await EvidenceFiles.DeleteAsync(store, replacedDraft.Files);
         }
 
-        return new SubmissionCreated(submission.Id, ApiNames.Of(submission.Status));
+        return new SubmissionCreated(submission.Id, submission.Status);
     }
 }

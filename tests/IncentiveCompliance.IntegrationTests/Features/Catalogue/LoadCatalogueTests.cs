@@ -1,6 +1,7 @@
 using FluentAssertions;
 using FluentValidation;
 using IncentiveCompliance.Core.Common.Errors;
+using IncentiveCompliance.Core.Domain.Catalogue;
 using IncentiveCompliance.Core.Features.Audit;
 using IncentiveCompliance.Core.Features.Catalogue;
 using IncentiveCompliance.Infrastructure.Persistence;
@@ -24,7 +25,7 @@ public sealed class LoadCatalogueTests(PostgresServer postgres)
         var requirements = catalogue.Commitments.Should().ContainSingle().Subject.Requirements;
         requirements.Select(r => r.Code).Should().BeEquivalentTo("H1", "H2", "5.2", "5.3", "H3", "C1");
         requirements.Sum(r => r.Points).Should().Be(100);
-        requirements.Single(r => r.Code == "5.3").Should().BeEquivalentTo(new { Kind = "indicator", Unit = "km/día", Mandatory = true });
+        requirements.Single(r => r.Code == "5.3").Should().BeEquivalentTo(new { Kind = RequirementKind.Indicator, Unit = "km/día", Mandatory = true });
         requirements.Single(r => r.Code == "5.3").Targets["A"].Should().Be(70);
     }
 
