@@ -12,44 +12,6 @@ namespace IncentiveCompliance.Web.Presentation;
 /// </summary>
 public static class Labels
 {
-    public static string Action(string action) => action switch
-    {
-        "evidence.uploaded" => "Subió una evidencia",
-        "submission.drafted" => "Guardó un borrador",
-        "submission.submitted" => "Envió el avance para revisión",
-        "submission.reviewed" => "Revisó el avance",
-        "catalogue.loaded" => "Cargó el catálogo del año",
-        "holiday.saved" => "Registró un feriado",
-        "holiday.removed" => "Quitó un feriado",
-        "training.created" => "Creó una capacitación",
-        "training.updated" => "Modificó una capacitación",
-        "attendance.recorded" => "Registró asistencia a una capacitación",
-        "submission.approved_by_training" => "Requisito cumplido por asistencia a capacitación",
-        "budget.import_requested" => "Subió un archivo de ejecución presupuestal",
-        "budget.imported" => "Importó la ejecución presupuestal PP 0030",
-        "budget.month_reviewed" => "Revisó la ejecución presupuestal de un mes",
-        "report.requested" => "Pidió un reporte de cumplimiento",
-        "report.schedule_saved" => "Cambió la programación de reportes",
-        "submission.draft_replaced" => "Reemplazó un borrador",
-        "municipality.updated" => "Cambió el tipo PI o la unidad ejecutora",
-        "certificate.downloaded" => "Descargó una constancia de asistencia",
-        "audit.exported" => "Descargó la auditoría",
-        "account.signed_in" => "Ingresó",
-        "account.sign_in_failed" => "Intento de ingreso fallido",
-        "account.signed_out" => "Cerró sesión",
-        "account.second_factor_failed" => "Código de verificación incorrecto",
-        "account.second_factor_verified" => "Verificó el segundo paso",
-        "account.second_factor_enabled" => "Activó la verificación en dos pasos",
-        "account.second_factor_disabled" => "Desactivó la verificación en dos pasos",
-        "account.password_changed" => "Cambió su contraseña",
-        "user.password_reset" => "Contraseña restablecida",
-        "user.disabled" => "Cuenta desactivada",
-        "user.enabled" => "Cuenta activada",
-        "user.created" => "Creó un usuario",
-        "user.role_changed" => "Cambió el rol de un usuario",
-        _ => action,
-    };
-
     private static readonly string[] MonthNames =
         ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"];
 

@@ -10,7 +10,7 @@ namespace IncentiveCompliance.Core.Common.Vocabulary;
 /// The Spanish word for every value a person reads that is not a state (states have a tone too: <see cref="StateWords"/>),
 /// as a label; a sentence lowers it where Spanish writes it in lower case («Municipalidad distrital de …»).
 /// </summary>
-public static class Words
+public static partial class Words
 {
     public static string Of(RequirementKind kind) => kind switch
     {

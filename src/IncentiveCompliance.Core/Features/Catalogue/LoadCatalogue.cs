@@ -5,6 +5,7 @@ using IncentiveCompliance.Core.Common;
 using IncentiveCompliance.Core.Common.Auditing;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Domain.Audit;
 using IncentiveCompliance.Core.Domain.Catalogue;
 using IncentiveCompliance.Core.Persistence;
 using MediatR;
@@ -66,7 +67,7 @@ internal sealed class LoadCatalogueHandler(AppDbContext db, AuditTrail audit) : 
         var reported = await db.Submissions.Where(s => db.Requirements.Any(r => r.Id == s.RequirementId && r.Year == document.Year))
             .Select(s => s.RequirementId).Distinct().ToListAsync(cancellationToken);
         Merge(program, document, reported.ToHashSet());
-        audit.Record("catalogue.loaded", "ProgramYear", document.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), null, before, Summary(program));
+        audit.Record(AuditAction.CatalogueLoaded, "ProgramYear", document.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), null, before, Summary(program));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new LoadCatalogueResult(program.Year, program.Commitments.Count, program.Commitments.Sum(c => c.Requirements.Count));

@@ -1,4 +1,5 @@
 using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Domain.Audit;
 using IncentiveCompliance.Core.Domain.Submissions;
 using IncentiveCompliance.Core.Persistence;
 using MediatR;
@@ -37,7 +38,7 @@ public sealed record SubmissionDetails(
 
 public sealed record FileView(Guid Id, string FileName, string ContentType, long Size, string Sha256);
 
-public sealed record HistoryEntry(DateTime At, string UserEmail, string Action, string? Before, string? After);
+public sealed record HistoryEntry(DateTime At, string UserEmail, AuditAction Action, string? Before, string? After);
 
 public sealed record EarlierSubmission(Guid Id, SubmissionStatus Status, DateTime CreatedAt, string? ReviewReason);
 
@@ -54,7 +55,7 @@ internal sealed class GetSubmissionHandler(AppDbContext db, ICurrentUser user) :
         if (Roles.IsMunicipal(user.Scope!.Role))
         {
             // A municipality sees who of its own staff acted; the reviewers' addresses stay with the secretariat.
-            history = history.Select(h => h.Action == "submission.reviewed" ? h with { UserEmail = "Secretaría Técnica" } : h).ToList();
+            history = history.Select(h => h.Action == AuditAction.SubmissionReviewed ? h with { UserEmail = "Secretaría Técnica" } : h).ToList();
         }
         var earlier = (await db.Submissions.AsNoTracking()
                 .Where(x => x.Ubigeo == s.Ubigeo && x.RequirementId == s.RequirementId && x.Id != s.Id && x.CreatedAt < s.CreatedAt)

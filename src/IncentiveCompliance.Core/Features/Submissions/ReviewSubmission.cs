@@ -2,6 +2,7 @@ using FluentValidation;
 using IncentiveCompliance.Core.Common;
 using IncentiveCompliance.Core.Common.Auditing;
 using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Domain.Audit;
 using IncentiveCompliance.Core.Domain.Calendar;
 using IncentiveCompliance.Core.Domain.Submissions;
 using IncentiveCompliance.Core.Features.Calendar;
@@ -52,7 +53,7 @@ internal sealed class ReviewSubmissionHandler(AppDbContext db, AuditTrail audit,
                 .AddWorkingDays(today, ReviewSubmission.DefaultCorrectionWorkingDays);
         var before = new { Status = submission.Status.ToString() };
         submission.Review(decision, request.Reason, correctionDue, user.UserId!, clock.GetUtcNow().UtcDateTime);
-        audit.Record("submission.reviewed", "Submission", submission.Id.ToString(), submission.Ubigeo, before,
+        audit.Record(AuditAction.SubmissionReviewed, "Submission", submission.Id.ToString(), submission.Ubigeo, before,
             new { Status = submission.Status.ToString(), submission.ReviewReason, submission.CorrectionDueDate });
         await db.SaveChangesAsync(cancellationToken); // a concurrent review changed Version: DbUpdateConcurrencyException → 409
         return new ReviewResult(submission.Id, submission.Status, submission.CorrectionDueDate);

@@ -4,6 +4,7 @@ using IncentiveCompliance.Core.Common.Auditing;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Files;
 using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Domain.Audit;
 using IncentiveCompliance.Core.Domain.Calendar;
 using IncentiveCompliance.Core.Domain.Catalogue;
 using IncentiveCompliance.Core.Domain.Submissions;
@@ -102,7 +103,7 @@ internal sealed class SubmitProgressHandler(AppDbContext db, IFileStore store, A
         if (replacedDraft is not null)
         {
             db.Submissions.Remove(replacedDraft);
-            audit.Record("submission.draft_replaced", "Submission", replacedDraft.Id.ToString(), request.Ubigeo, new { Status = "Draft" }, null);
+            audit.Record(AuditAction.SubmissionDraftReplaced, "Submission", replacedDraft.Id.ToString(), request.Ubigeo, new { Status = "Draft" }, null);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -120,10 +121,10 @@ internal sealed class SubmitProgressHandler(AppDbContext db, IFileStore store, A
             db.Submissions.Add(submission);
             foreach (var file in stored)
             {
-                audit.Record("evidence.uploaded", "Submission", submission.Id.ToString(), request.Ubigeo, null, new { file.FileName, file.ContentType, file.Size, file.Sha256 });
+                audit.Record(AuditAction.EvidenceUploaded, "Submission", submission.Id.ToString(), request.Ubigeo, null, new { file.FileName, file.ContentType, file.Size, file.Sha256 });
             }
 
-            audit.Record(request.Draft ? "submission.drafted" : "submission.submitted", "Submission", submission.Id.ToString(), request.Ubigeo, null,
+            audit.Record(request.Draft ? AuditAction.SubmissionDrafted : AuditAction.SubmissionSubmitted, "Submission", submission.Id.ToString(), request.Ubigeo, null,
                 new { Requirement = requirement.Code, Status = submission.Status.ToString(), submission.Note, submission.Value, submission.EvidenceDate });
             await db.SaveChangesAsync(cancellationToken);
         }

@@ -2,6 +2,7 @@ using System.Globalization;
 using FluentAssertions;
 using FluentValidation;
 using IncentiveCompliance.Core.Common.Errors;
+using IncentiveCompliance.Core.Domain.Audit;
 using IncentiveCompliance.Core.Domain.Jobs;
 using IncentiveCompliance.Core.Features.Budget;
 using IncentiveCompliance.Infrastructure.Persistence;
@@ -104,7 +105,7 @@ public sealed class BudgetImportTests(PostgresServer postgres)
         budget.ByMonth[0].Review!.ReviewedBy.Should().Be("test@example.pe");
         var row = (await app.SendAs(TestUsers.CuscoSecretariat, new GetRegionBudget("08", Year))).Municipalities.Single(m => m.Ubigeo == TestUsers.Wanchaq);
         row.Should().BeEquivalentTo(new { MonthsReviewed = 1, LatestJustification = "El camión de serenazgo se compró en febrero." });
-        (await app.Query(db => db.AuditTrail.CountAsync(a => a.Action == "budget.month_reviewed" && a.Ubigeo == TestUsers.Wanchaq))).Should().Be(1);
+        (await app.Query(db => db.AuditTrail.CountAsync(a => a.Action == AuditAction.BudgetMonthReviewed && a.Ubigeo == TestUsers.Wanchaq))).Should().Be(1);
     }
 
     [Theory]

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using FluentAssertions;
 using FluentValidation;
 using IncentiveCompliance.Core.Common.Errors;
+using IncentiveCompliance.Core.Domain.Audit;
 using IncentiveCompliance.Core.Domain.Calendar;
 using IncentiveCompliance.Core.Domain.Compliance;
 using IncentiveCompliance.Core.Domain.Submissions;
@@ -42,7 +43,7 @@ public sealed class AuditLoopTests(PostgresServer postgres)
         final.Items.Single(i => i.RequirementCode == "M1").Should().BeEquivalentTo(new { State = ItemState.Approved, PointsEarned = 40 });
         var details = await app.SendAs(wanchaq, new GetSubmission(second.Id));
         details.EarlierSubmissions.Should().ContainSingle().Which.Should().BeEquivalentTo(new { first.Id, Status = SubmissionStatus.Observed, ReviewReason = "Falta la firma del alcalde." });
-        details.History.Select(h => h.Action).Should().Equal("evidence.uploaded", "submission.submitted", "submission.reviewed");
+        details.History.Select(h => h.Action).Should().Equal(AuditAction.EvidenceUploaded, AuditAction.SubmissionSubmitted, AuditAction.SubmissionReviewed);
         details.History.Last().UserEmail.Should().Be("Secretaría Técnica", "a municipality does not see the reviewers' addresses");
         (await app.SendAs(TestUsers.CuscoSecretariat, new GetSubmission(second.Id))).History.Last().UserEmail.Should().Be("test@example.pe");
     }

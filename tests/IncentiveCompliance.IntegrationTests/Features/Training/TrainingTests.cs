@@ -3,6 +3,7 @@ using FluentAssertions;
 using FluentValidation;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Exports;
+using IncentiveCompliance.Core.Domain.Audit;
 using IncentiveCompliance.Core.Domain.Compliance;
 using IncentiveCompliance.Core.Domain.Training;
 using IncentiveCompliance.Core.Features.Audit;
@@ -106,8 +107,8 @@ public sealed class TrainingTests(PostgresServer postgres)
         santiago.Items.Single(i => i.RequirementCode == "T1").State.Should().Be(ItemState.NotSubmitted, "Santiago's only participant was absent");
         (await app.Query(db => db.Submissions.CountAsync(s => s.TrainingEventId == training))).Should().Be(1);
         var trail = await app.SendAs(TestUsers.CuscoSecretariat, new ListAuditTrail("08", TestUsers.Wanchaq));
-        trail.Should().ContainSingle(a => a.Action == "submission.approved_by_training");
-        trail.Where(a => a.Action == "attendance.recorded").Should().NotContain(a => a.After!.Contains("41234567"), "DNIs are masked in the trail")
+        trail.Should().ContainSingle(a => a.Action == AuditAction.SubmissionApprovedByTraining);
+        trail.Where(a => a.Action == AuditAction.AttendanceRecorded).Should().NotContain(a => a.After!.Contains("41234567"), "DNIs are masked in the trail")
             .And.Contain(a => a.After!.Contains("4****567"));
     }
 
@@ -175,7 +176,7 @@ public sealed class TrainingTests(PostgresServer postgres)
         await FluentActions.Invoking(() => app.SendAs(TestUsers.SantiagoManager, new GetMunicipalityTrainings(TestUsers.Wanchaq, TestCatalogue.Year))).Should().ThrowAsync<ForbiddenException>();
         await FluentActions.Invoking(() => app.SendAs(TestUsers.LimaSecretariat, new CreateTrainingEvent("08", Fields()))).Should().ThrowAsync<ForbiddenException>();
         await FluentActions.Invoking(() => app.SendAs(TestUsers.CuscoSecretariat, new GetTrainingEvent(Guid.NewGuid()))).Should().ThrowAsync<NotFoundException>();
-        (await app.SendAs(TestUsers.CuscoSecretariat, new ListAuditTrail("08"))).Should().Contain(a => a.Action == "training.created");
+        (await app.SendAs(TestUsers.CuscoSecretariat, new ListAuditTrail("08"))).Should().Contain(a => a.Action == AuditAction.TrainingCreated);
         (await app.SendAs(TestUsers.LimaSecretariat, new ListAuditTrail("15"))).Should().NotContain(a => a.EntityType == "TrainingEvent", "Cusco's trainings are Cusco's");
     }
 
