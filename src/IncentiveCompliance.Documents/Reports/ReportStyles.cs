@@ -1,8 +1,9 @@
 namespace IncentiveCompliance.Documents.Reports;
 
 /// <summary>
-/// What the regional report and the municipality sheet share: system fonts, tables and status colours. Styles live
-/// only in a constant &lt;style&gt; element, never in style attributes (refused by the preview's content policy).
+/// What the regional report and the municipality sheet share: system fonts, tables and the tones' colours
+/// (<see cref="ReportLabels.ToneClass"/>). Styles live only in a constant &lt;style&gt; element, never in style
+/// attributes (refused by the preview's content policy).
 /// Tables have a fixed layout with their widths on &lt;col&gt; elements: the same columns in every annex table, and
 /// Chromium lays out hundreds of pages without measuring every cell first. Each document's stylesheet is a constant, so
 /// its one &lt;style&gt; element is the same in every report (a content policy can allow it by its hash).
@@ -26,10 +27,11 @@ public static class ReportStyles
         th.num { white-space: normal; }
         .muted { color: #4a4a4a; }
         .status { font-weight: bold; white-space: nowrap; }
-        .status.met { color: #2e7d32; }
-        .status.on-track { color: #1565c0; }
-        .status.at-risk { color: #b26a00; }
-        .status.not-met { color: #c62828; }
+        .status.neutral { color: #4a4a4a; }
+        .status.pending { color: #1565c0; }
+        .status.good { color: #2e7d32; }
+        .status.warning { color: #b26a00; }
+        .status.bad { color: #c62828; }
         tr.with-reason { break-after: avoid; }
         tr.with-reason td { border-bottom: none; padding-bottom: 0.3mm; }
         tr.reason td { color: #5c3b00; padding-top: 0; }
@@ -54,10 +56,16 @@ public static class ReportStyles
         .figure { border: 0.75pt solid #c9d3de; border-radius: 1.5mm; padding: 2.5mm 3mm; }
         .figure .value { display: block; font-size: 15pt; font-weight: bold; }
         .figure .label { display: block; color: #4a4a4a; }
-        .figure.met { border-left: 2mm solid #2e7d32; }
-        .figure.on-track { border-left: 2mm solid #1565c0; }
-        .figure.at-risk { border-left: 2mm solid #b26a00; }
-        .figure.not-met { border-left: 2mm solid #c62828; }
+        .figure.neutral { border-left: 2mm solid #4a4a4a; }
+        .figure.pending { border-left: 2mm solid #1565c0; }
+        .figure.good { border-left: 2mm solid #2e7d32; }
+        .figure.warning { border-left: 2mm solid #b26a00; }
+        .figure.bad { border-left: 2mm solid #c62828; }
+        .bar.neutral { fill: #4a4a4a; }
+        .bar.pending { fill: #1565c0; }
+        .bar.good { fill: #2e7d32; }
+        .bar.warning { fill: #b26a00; }
+        .bar.bad { fill: #c62828; }
         figure { margin: 0 0 6mm; break-inside: avoid; }
         figcaption { font-family: "DejaVu Serif", Georgia, serif; font-size: 11pt; font-weight: bold; color: #0b4f8a; margin-bottom: 2mm; }
         .chart { display: block; width: 100%; height: auto; }

@@ -1,13 +1,14 @@
 using System.Globalization;
 using System.Text;
 using CsvHelper;
+using IncentiveCompliance.Core.Common;
 using IncentiveCompliance.Core.Common.Exports;
 
 namespace IncentiveCompliance.Infrastructure.Exports;
 
 /// <summary>
-/// A table as CSV: UTF-8 with BOM (Excel in Spanish opens it with its accents), comma-separated, dates ISO, and text that
-/// looks like a formula escaped.
+/// A table as CSV: UTF-8 with BOM (Excel in Spanish opens it with its accents), comma-separated, dates ISO, enums by
+/// their API names, and text that looks like a formula escaped.
 /// </summary>
 public static class CsvExport
 {
@@ -44,6 +45,7 @@ public static class CsvExport
         null => "",
         DateTime d => d.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture),
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        Enum e => EnumJson.Name(e),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? "",
     };

@@ -2,6 +2,7 @@ using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using IncentiveCompliance.Core.Common;
 using IncentiveCompliance.Core.Common.Exports;
 using IncentiveCompliance.Core.Common.Formatting;
 using Table = IncentiveCompliance.Core.Common.Exports.Table;
@@ -9,8 +10,8 @@ using Table = IncentiveCompliance.Core.Common.Exports.Table;
 namespace IncentiveCompliance.Infrastructure.Exports;
 
 /// <summary>
-/// A table as an Excel workbook: one sheet, a bold header row, numbers as numbers, text as inline strings, and text that
-/// looks like a formula marked as text.
+/// A table as an Excel workbook: one sheet, a bold header row, numbers as numbers, text as inline strings (enums by their
+/// API names, as in the CSV), and text that looks like a formula marked as text.
 /// </summary>
 public static class XlsxExport
 {
@@ -79,6 +80,7 @@ public static class XlsxExport
         null => "",
         DateTime d => PeruFormat.UtcDateTime(d),
         DateOnly d => PeruFormat.Date(d),
+        Enum e => EnumJson.Name(e),
         _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
     };
 }

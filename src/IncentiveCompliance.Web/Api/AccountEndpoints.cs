@@ -1,3 +1,4 @@
+using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Features.Account;
 using IncentiveCompliance.Core.Features.Users;
 using IncentiveCompliance.Web.Security;
@@ -11,7 +12,7 @@ public static class AccountEndpoints
     public static void MapAccount(this RouteGroupBuilder api)
     {
         api.MapPost("/auth/second-factor", async (CodeBody body, IMediator m, CancellationToken ct) =>
-                new StepAnswer(AccountStepNames.Of(await m.Send(new VerifySecondFactor(body.Code ?? ""), ct))))
+                new StepAnswer(PendingSteps.Of(await m.Send(new VerifySecondFactor(body.Code ?? ""), ct))))
             .RequireRateLimiting(SignInRateLimit.Policy)
             .WithSummary("Segundo paso del inicio de sesión: el código de la aplicación de autenticación o un código de recuperación");
 
@@ -19,7 +20,7 @@ public static class AccountEndpoints
             .WithSummary("La cuenta de quien llama");
 
         api.MapPut("/account/password", async (PasswordChange body, IMediator m, CancellationToken ct) =>
-                new StepAnswer(AccountStepNames.Of(await m.Send(new ChangePassword(body.CurrentPassword ?? "", body.NewPassword ?? ""), ct))))
+                new StepAnswer(PendingSteps.Of(await m.Send(new ChangePassword(body.CurrentPassword ?? "", body.NewPassword ?? ""), ct))))
             .RequireRateLimiting(SignInRateLimit.Policy)
             .WithSummary("Cambia la contraseña propia");
 
@@ -57,12 +58,12 @@ public static class AccountEndpoints
 
     public sealed record EnabledBody(bool? Enabled);
 
-    public sealed record StepAnswer(string? PendingStep);
+    public sealed record StepAnswer(AccountStep? PendingStep);
 
     public sealed record OwnAccountView(
-        string Email, string FullName, string Role, bool SecondFactorEnabled, bool SecondFactorRequired, int RecoveryCodesLeft, string? PendingStep, DateTime? LastSignInAt)
+        string Email, string FullName, string Role, bool SecondFactorEnabled, bool SecondFactorRequired, int RecoveryCodesLeft, AccountStep? PendingStep, DateTime? LastSignInAt)
     {
         public static OwnAccountView Of(OwnAccount a) =>
-            new(a.Email, a.FullName, a.Role, a.SecondFactorEnabled, a.SecondFactorRequired, a.RecoveryCodesLeft, AccountStepNames.Of(a.PendingStep), a.LastSignInAt);
+            new(a.Email, a.FullName, a.Role, a.SecondFactorEnabled, a.SecondFactorRequired, a.RecoveryCodesLeft, PendingSteps.Of(a.PendingStep), a.LastSignInAt);
     }
 }

@@ -1,3 +1,4 @@
+using IncentiveCompliance.Core.Common;
 using IncentiveCompliance.Infrastructure;
 using IncentiveCompliance.Infrastructure.Migrations;
 using IncentiveCompliance.Web.Errors;
@@ -26,6 +27,8 @@ public static class WebServices
             o.Conventions.ConfigureFilter(new AccountStepPages());
             o.Conventions.ConfigureFilter(new DomainErrorPageFilter());
         });
+        // Results carry enums; the API writes them by their snake_case names ("on_track"), as it always has.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(EnumJson.Converter()));
         // A request that does not bind throws, so the API's error handler can name the field and what it expects (BindingErrors).
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c => c.ProblemDetails.Title = StatusTitles.Spanish(c.ProblemDetails));

@@ -7,6 +7,7 @@ using FluentAssertions;
 using IncentiveCompliance.Core;
 using IncentiveCompliance.Core.Common.Jobs;
 using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Domain.Audit;
 using IncentiveCompliance.Core.Domain.Jobs;
 using IncentiveCompliance.Core.Features.Budget;
 using IncentiveCompliance.Core.Features.Reports;
@@ -81,7 +82,7 @@ public sealed class JobServerTests(PostgresServer postgres)
         await using var check = await AppServices.StartAsync(database, demo: false);
         var wanchaq = await check.SendAsAdmin(new GetMunicipalityBudget(TestUsers.Wanchaq, BudgetImportTests.Year));
         wanchaq.Pim.Should().Be(180000.15m, "the figures are counted once although the job ran twice");
-        (await check.Query(db => db.AuditTrail.CountAsync(a => a.Action == "budget.imported"))).Should().Be(1);
+        (await check.Query(db => db.AuditTrail.CountAsync(a => a.Action == AuditAction.BudgetImported))).Should().Be(1);
         Directory.Delete(database.DataDirectory, recursive: true);
     }
 

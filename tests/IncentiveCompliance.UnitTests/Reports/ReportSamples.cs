@@ -1,3 +1,5 @@
+using IncentiveCompliance.Core.Domain.Catalogue;
+using IncentiveCompliance.Core.Domain.Compliance;
 using IncentiveCompliance.Core.Features.Budget;
 using IncentiveCompliance.Core.Features.Compliance;
 using IncentiveCompliance.Core.Features.Reports;
@@ -17,14 +19,14 @@ internal static class ReportSamples
     {
         ReportMunicipality[] cusco =
         [
-            Municipality("080101", Names[0], "Cusco", "met", 90, 12.34m, 12, Items("approved", "approved")),
-            Municipality("080108", Names[1], "Cusco", "at_risk", 40, null, 0, Items("observed", "overdue")),
-            Municipality("080105", Names[2], "Cusco", "not_met", 10, 0m, 3, Items("rejected", "not_submitted")),
+            Municipality("080101", Names[0], "Cusco", ComplianceStatus.Met, 90, 12.34m, 12, Items(ItemState.Approved, ItemState.Approved)),
+            Municipality("080108", Names[1], "Cusco", ComplianceStatus.AtRisk, 40, null, 0, Items(ItemState.Observed, ItemState.Overdue)),
+            Municipality("080105", Names[2], "Cusco", ComplianceStatus.NotMet, 10, 0m, 3, Items(ItemState.Rejected, ItemState.NotSubmitted)),
         ];
         ReportMunicipality[] convencion =
         [
-            Municipality("080901", Names[3], "La Convención", "on_track", 60, 55.55m, 7, Items("submitted", "draft")),
-            Municipality("080902", Names[4], "La Convención", "met", 85, 100m, 1, Items("approved", "approved")),
+            Municipality("080901", Names[3], "La Convención", ComplianceStatus.OnTrack, 60, 55.55m, 7, Items(ItemState.Submitted, ItemState.Draft)),
+            Municipality("080902", Names[4], "La Convención", ComplianceStatus.Met, 85, 100m, 1, Items(ItemState.Approved, ItemState.Approved)),
         ];
         return new RegionalReport("08", "Cusco", 2026, new DateOnly(2026, 3, 1),
             new RegionTotals(5, 2, 1, 1, 1, PendingReview: 3, PendingObservations: 4, OverdueItems: 6, AverageScore: 57),
@@ -33,28 +35,29 @@ internal static class ReportSamples
             [new ReportProvince("Cusco", 40.5m, 1, cusco), new ReportProvince("La Convención", null, 1, convencion)]);
     }
 
-    public static ReportMunicipality Municipality(string ubigeo, string name, string province, string status, int score, decimal? execution, int trained, IReadOnlyList<ReportItem> items) =>
+    public static ReportMunicipality Municipality(string ubigeo, string name, string province, ComplianceStatus status, int score, decimal? execution, int trained, IReadOnlyList<ReportItem> items) =>
         new(new MunicipalityComplianceRow(ubigeo, name, province, null, score, 100, status,
-                items.Count(i => i.State == "approved"), items.Count(i => i.State == "observed"), items.Count(i => i.State is "not_submitted" or "draft" or "overdue")),
+                items.Count(i => i.State == ItemState.Approved), items.Count(i => i.State == ItemState.Observed),
+                items.Count(i => i.State is ItemState.NotSubmitted or ItemState.Draft or ItemState.Overdue)),
             execution, trained, items);
 
-    public static IReadOnlyList<ReportItem> Items(params string[] states) => states.Select((state, i) => new ReportItem(
+    public static IReadOnlyList<ReportItem> Items(params ItemState[] states) => states.Select((state, i) => new ReportItem(
         $"H{i + 1}",
         $"Requisito {i + 1} de seguridad ciudadana: plan, patrullaje y señalización",
         state,
         new DateOnly(2026, 6, 30).AddDays(7 * i),
-        state is "observed" or "rejected" ? $"Falta la firma del alcalde en el acta {Hostile}" : null,
-        state == "observed" ? new DateOnly(2026, 7, 15) : null)).ToList();
+        state is ItemState.Observed or ItemState.Rejected ? $"Falta la firma del alcalde en el acta {Hostile}" : null,
+        state == ItemState.Observed ? new DateOnly(2026, 7, 15) : null)).ToList();
 
     /// <summary>A sheet with the given number of items, every one observed with a long reason: the most a page must hold.</summary>
     public static (MunicipalityCompliance Compliance, MunicipalitySheetExtras Extras) Sheet(int itemCount)
     {
         var items = Enumerable.Range(1, itemCount).Select(i => new ComplianceItem(
-            $"H{i}", $"Requisito {i}: registro mensual del patrullaje municipal en el SIPCOP-M con evidencias firmadas", "milestone", "observed",
+            $"H{i}", $"Requisito {i}: registro mensual del patrullaje municipal en el SIPCOP-M con evidencias firmadas", RequirementKind.Milestone, ItemState.Observed,
             new DateOnly(2026, 12, 4), 10, 0, i % 2 == 0, Guid.NewGuid(), new DateOnly(2026, 12, 18),
             string.Concat(Enumerable.Repeat("El acta no lleva la firma del presidente del CODISEC ni el sello de la municipalidad. ", 5)))).ToList();
         var budget = new MunicipalityBudget("080108", "San Sebastián", 2026, 100_000m, 120_000m, 90_000m, 80_000m, 45_678.9m, 40_000m, 38.07m, [], [], [], null);
-        return (new MunicipalityCompliance("080108", "San Sebastián " + Hostile, 2026, 40, 100, 80, "at_risk", items),
+        return (new MunicipalityCompliance("080108", "San Sebastián " + Hostile, 2026, 40, 100, 80, ComplianceStatus.AtRisk, items),
             new MunicipalitySheetExtras("Cusco", "Cusco", budget, 14));
     }
 }

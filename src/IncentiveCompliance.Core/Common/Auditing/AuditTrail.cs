@@ -14,20 +14,21 @@ public sealed class AuditTrail(AppDbContext db, ICurrentUser user, RequestOrigin
     /// <summary>The entity type of security events (sign-in, sign-out, accounts): read by administrators only, never in a region's trail.</summary>
     public const string SecurityEntity = "Account";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // A snapshot names an enum as the API does ("monthly"), never by its number.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { EnumJson.Converter() } };
 
     /// <param name="regionCode">For changes that concern a region but no municipality (a training); otherwise taken from the ubigeo.</param>
-    public void Record(string action, string entityType, string entityId, string? ubigeo, object? before, object? after, string? regionCode = null) =>
+    public void Record(AuditAction action, string entityType, string entityId, string? ubigeo, object? before, object? after, string? regionCode = null) =>
         Add(user.UserId ?? "anónimo", user.Email ?? "", action, entityType, entityId, ubigeo, before, after, regionCode);
 
     /// <summary>
     /// A security event about an account (sign-in, sign-out, account changes), done by <paramref name="actorEmail"/>: the
     /// account itself when nobody is signed in yet, the administrator otherwise.
     /// </summary>
-    public void RecordSecurity(string action, string accountId, object? details, string? actorId = null, string? actorEmail = null) =>
+    public void RecordSecurity(AuditAction action, string accountId, object? details, string? actorId = null, string? actorEmail = null) =>
         Add(actorId ?? user.UserId ?? "anónimo", actorEmail ?? user.Email ?? "", action, SecurityEntity, accountId, null, null, details, null);
 
-    private void Add(string userId, string email, string action, string entityType, string entityId, string? ubigeo, object? before, object? after, string? regionCode) =>
+    private void Add(string userId, string email, AuditAction action, string entityType, string entityId, string? ubigeo, object? before, object? after, string? regionCode) =>
         db.AuditTrail.Add(new AuditEntry
         {
             At = clock.GetUtcNow().UtcDateTime,

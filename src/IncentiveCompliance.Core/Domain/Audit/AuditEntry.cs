@@ -19,8 +19,8 @@ public sealed class AuditEntry
 
     public string? Browser { get; init; }
 
-    /// <summary>What happened, e.g. "submission.submitted", "submission.reviewed", "evidence.uploaded", "catalogue.loaded".</summary>
-    public required string Action { get; init; }
+    /// <summary>What happened; stored under the action's dotted name ("submission.reviewed").</summary>
+    public required AuditAction Action { get; init; }
 
     public required string EntityType { get; init; }
 

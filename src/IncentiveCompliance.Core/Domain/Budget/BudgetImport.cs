@@ -55,7 +55,7 @@ public sealed class BudgetImport : ITrackedWork
     /// <summary>A failed import can run again while its file is still there.</summary>
     public bool CanRetry => Status == JobStatus.Failed && (!SourceIsUpload || UploadDiscardedAt is null);
 
-    public bool IsFinished => Status is JobStatus.Succeeded or JobStatus.Failed;
+    public bool IsFinished => Status.IsFinished();
 
     /// <summary>Starts, or starts again after a crash: progress from an interrupted run is forgotten.</summary>
     public void Start(DateTime now)

@@ -9,3 +9,9 @@ public enum JobStatus
     Succeeded,
     Failed,
 }
+
+public static class JobStatuses
+{
+    /// <summary>Whether the work has ended, well or not; until then the pages that follow it refresh themselves.</summary>
+    public static bool IsFinished(this JobStatus status) => status is JobStatus.Succeeded or JobStatus.Failed;
+}

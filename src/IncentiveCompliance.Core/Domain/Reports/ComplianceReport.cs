@@ -42,7 +42,7 @@ public sealed class ComplianceReport : ITrackedWork
 
     public string? Error { get; private set; }
 
-    public bool IsFinished => Status is JobStatus.Succeeded or JobStatus.Failed;
+    public bool IsFinished => Status.IsFinished();
 
     /// <summary>Starts generating: the figures are those of the Lima day it starts (the cut-off the PDF prints).</summary>
     public void Start(DateTime now) => (Status, StartedAt, CutOff, Error) = (JobStatus.Running, now, Calendar.LimaTime.DateOf(now), null);

@@ -3,18 +3,9 @@ using System.Text;
 
 namespace IncentiveCompliance.Core.Domain.Training;
 
-/// <summary>Positions as people write them on sign-up sheets, and as the product shows them.</summary>
+/// <summary>Positions as people write them on sign-up sheets.</summary>
 public static class Positions
 {
-    public static string Spanish(Position position) => position switch
-    {
-        Position.SecurityManager => "Gerente de seguridad ciudadana",
-        Position.CommitmentOfficer => "Responsable del compromiso",
-        Position.BudgetManager => "Gerente de presupuesto",
-        Position.Sereno => "Sereno",
-        _ => "Otro",
-    };
-
     /// <summary>Reads a sheet's "cargo" loosely (case, accents and extra words ignored); anything unrecognised is <see cref="Position.Other"/>.</summary>
     public static Position Parse(string? text)
     {

@@ -1,6 +1,7 @@
 using FluentValidation;
 using IncentiveCompliance.Core.Common.Auditing;
 using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Domain.Audit;
 using IncentiveCompliance.Core.Domain.Identity;
 using IncentiveCompliance.Core.Features.Users;
 using IncentiveCompliance.Core.Persistence;
@@ -44,7 +45,7 @@ internal sealed class ChangePasswordHandler(
         user.MustChangePassword = false;
         var ended = await OpenSessions.EndAsync(db, user.Id, clock.GetUtcNow().UtcDateTime, keep: session.Id, cancellationToken);
         session.PendingStep = await steps.NextAsync(user, secondFactorDone: true);
-        audit.RecordSecurity("account.password_changed", user.Id, new { OtherSessionsEnded = ended });
+        audit.RecordSecurity(AuditAction.AccountPasswordChanged, user.Id, new { OtherSessionsEnded = ended });
         await db.SaveChangesAsync(cancellationToken);
         return session.PendingStep;
     }

@@ -3,6 +3,7 @@ using FluentValidation.Results;
 using IncentiveCompliance.Core.Common.Auditing;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Domain.Audit;
 using IncentiveCompliance.Core.Domain.Identity;
 using IncentiveCompliance.Core.Persistence;
 using MediatR;
@@ -37,7 +38,7 @@ internal sealed class DisableSecondFactorHandler(UserManager<AppUser> users, Cal
 
         await users.SetTwoFactorEnabledAsync(user, false);
         await users.ResetAuthenticatorKeyAsync(user);
-        audit.RecordSecurity("account.second_factor_disabled", user.Id, new { By = "titular" });
+        audit.RecordSecurity(AuditAction.AccountSecondFactorDisabled, user.Id, new { By = "titular" });
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

@@ -3,6 +3,7 @@ using FluentValidation.Results;
 using IncentiveCompliance.Core.Common.Auditing;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Domain.Audit;
 using IncentiveCompliance.Core.Domain.Identity;
 using IncentiveCompliance.Core.Persistence;
 using MediatR;
@@ -43,7 +44,7 @@ internal sealed class EnableSecondFactorHandler(UserManager<AppUser> users, Call
         var codes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, AuthenticatorCodes.RecoveryCodeCount))!.ToList();
         var session = await caller.SessionAsync(cancellationToken);
         session.PendingStep = await steps.NextAsync(user, secondFactorDone: true);
-        audit.RecordSecurity("account.second_factor_enabled", user.Id, new { Session = session.Id });
+        audit.RecordSecurity(AuditAction.AccountSecondFactorEnabled, user.Id, new { Session = session.Id });
         await db.SaveChangesAsync(cancellationToken);
         return codes;
     }

@@ -2,6 +2,7 @@ using FluentValidation;
 using IncentiveCompliance.Core.Common.Auditing;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Domain.Audit;
 using IncentiveCompliance.Core.Domain.Identity;
 using IncentiveCompliance.Core.Persistence;
 using MediatR;
@@ -71,7 +72,7 @@ internal sealed class SignInHandler(
         var session = new UserSession { UserId = user.Id, StartedAt = now, PendingStep = await steps.NextAsync(user, secondFactorDone: false) };
         user.LastSignInAt = now;
         db.Sessions.Add(session);
-        audit.RecordSecurity("account.signed_in", user.Id, new { Session = session.Id, Pending = session.PendingStep.ToString() }, user.Id, user.Email);
+        audit.RecordSecurity(AuditAction.AccountSignedIn, user.Id, new { Session = session.Id, Pending = session.PendingStep.ToString() }, user.Id, user.Email);
         await db.SaveChangesAsync(cancellationToken);
         return new AuthenticatedUser(user.Id, user.Email!, session.Id, session.PendingStep);
     }
@@ -81,7 +82,7 @@ internal sealed class SignInHandler(
     {
         var typed = email.Trim();
         typed = typed.Length > 256 ? typed[..256] : typed;
-        audit.RecordSecurity("account.sign_in_failed", user?.Id ?? "desconocida", new { Email = typed, Reason = reason }, "anónimo", typed);
+        audit.RecordSecurity(AuditAction.AccountSignInFailed, user?.Id ?? "desconocida", new { Email = typed, Reason = reason }, "anónimo", typed);
         await db.SaveChangesAsync(cancellationToken);
         return answer;
     }

@@ -1,5 +1,6 @@
 using IncentiveCompliance.Core.Common.Auditing;
 using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Domain.Audit;
 using IncentiveCompliance.Core.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ internal sealed class SignOutHandler(AppDbContext db, ICurrentUser user, AuditTr
     {
         var session = await db.Sessions.SingleOrDefaultAsync(s => s.Id == user.SessionId && s.UserId == user.UserId, cancellationToken);
         session?.End(clock.GetUtcNow().UtcDateTime);
-        audit.RecordSecurity("account.signed_out", user.UserId!, new { Session = user.SessionId });
+        audit.RecordSecurity(AuditAction.AccountSignedOut, user.UserId!, new { Session = user.SessionId });
         await db.SaveChangesAsync(cancellationToken);
         return Unit.Value;
     }

@@ -3,6 +3,7 @@ using FluentValidation.Results;
 using IncentiveCompliance.Core.Common.Auditing;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Domain.Audit;
 using IncentiveCompliance.Core.Domain.Identity;
 using IncentiveCompliance.Core.Persistence;
 using MediatR;
@@ -45,7 +46,7 @@ internal sealed class VerifySecondFactorHandler(
         if (!valid)
         {
             await users.AccessFailedAsync(user);
-            audit.RecordSecurity("account.second_factor_failed", user.Id, new { Session = session.Id });
+            audit.RecordSecurity(AuditAction.AccountSecondFactorFailed, user.Id, new { Session = session.Id });
             await db.SaveChangesAsync(cancellationToken);
             throw await users.IsLockedOutAsync(user)
                 ? SignInPause.Answer(user)
@@ -54,7 +55,7 @@ internal sealed class VerifySecondFactorHandler(
 
         await users.ResetAccessFailedCountAsync(user);
         session.PendingStep = await steps.NextAsync(user, secondFactorDone: true);
-        audit.RecordSecurity("account.second_factor_verified", user.Id, new { Session = session.Id, RecoveryCode = recoveryCode });
+        audit.RecordSecurity(AuditAction.AccountSecondFactorVerified, user.Id, new { Session = session.Id, RecoveryCode = recoveryCode });
         await db.SaveChangesAsync(cancellationToken);
         return session.PendingStep;
     }

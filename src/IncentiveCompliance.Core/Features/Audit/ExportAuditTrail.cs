@@ -2,6 +2,7 @@ using IncentiveCompliance.Core.Common.Auditing;
 using FluentValidation;
 using IncentiveCompliance.Core.Common.Exports;
 using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Domain.Audit;
 using IncentiveCompliance.Core.Domain.Territory;
 using IncentiveCompliance.Core.Persistence;
 using MediatR;
@@ -18,7 +19,7 @@ internal sealed class ExportAuditTrailHandler(AppDbContext db, AuditTrail audit)
     public async Task<Table> Handle(ExportAuditTrail request, CancellationToken cancellationToken)
     {
         var rows = await db.RegionTrail(request.RegionCode).OrderBy(a => a.Id).ToListAsync(cancellationToken);
-        audit.Record("audit.exported", "AuditTrail", request.RegionCode, null, null, new { Rows = rows.Count }, request.RegionCode); // it holds e-mail addresses
+        audit.Record(AuditAction.AuditExported, "AuditTrail", request.RegionCode, null, null, new { Rows = rows.Count }, request.RegionCode); // it holds e-mail addresses
         await db.SaveChangesAsync(cancellationToken);
         return new Table($"auditoria-{request.RegionCode}", ["id", "fecha_utc", "usuario", "accion", "entidad", "id_entidad", "ubigeo", "antes", "despues"],
             rows.Select(a => (IReadOnlyList<object?>)[a.Id, a.At, a.UserEmail, a.Action, a.EntityType, a.EntityId, a.Ubigeo, a.Before, a.After]).ToList());

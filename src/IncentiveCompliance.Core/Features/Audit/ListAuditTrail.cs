@@ -2,6 +2,7 @@ using IncentiveCompliance.Core.Common.Auditing;
 using FluentValidation;
 using IncentiveCompliance.Core.Common.Exports;
 using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Domain.Audit;
 using IncentiveCompliance.Core.Domain.Territory;
 using IncentiveCompliance.Core.Persistence;
 using MediatR;
@@ -16,7 +17,7 @@ namespace IncentiveCompliance.Core.Features.Audit;
 [AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat)]
 public sealed record ListAuditTrail(string RegionCode, string? Ubigeo = null, long? Before = null, int Take = 100) : IRequest<IReadOnlyList<AuditView>>, IRegionScoped;
 
-public sealed record AuditView(long Id, DateTime At, string UserEmail, string Action, string EntityType, string EntityId, string? Ubigeo, string? Before, string? After);
+public sealed record AuditView(long Id, DateTime At, string UserEmail, AuditAction Action, string EntityType, string EntityId, string? Ubigeo, string? Before, string? After);
 
 public sealed class ListAuditTrailValidator : AbstractValidator<ListAuditTrail>
 {

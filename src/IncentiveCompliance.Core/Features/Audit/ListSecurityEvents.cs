@@ -1,6 +1,7 @@
 using IncentiveCompliance.Core.Common.Auditing;
 using IncentiveCompliance.Core.Common.Exports;
 using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Domain.Audit;
 using IncentiveCompliance.Core.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ namespace IncentiveCompliance.Core.Features.Audit;
 [AllowedRoles(Roles.Administrator)]
 public sealed record ListSecurityEvents(long? Before = null, int Take = 100) : IRequest<IReadOnlyList<SecurityEventView>>;
 
-public sealed record SecurityEventView(long Id, DateTime At, string UserEmail, string Action, string AccountId, string? Address, string? Browser, string? Details);
+public sealed record SecurityEventView(long Id, DateTime At, string UserEmail, AuditAction Action, string AccountId, string? Address, string? Browser, string? Details);
 
 internal sealed class ListSecurityEventsHandler(AppDbContext db) : IRequestHandler<ListSecurityEvents, IReadOnlyList<SecurityEventView>>
 {

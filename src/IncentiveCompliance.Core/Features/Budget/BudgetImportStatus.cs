@@ -1,5 +1,5 @@
-using IncentiveCompliance.Core.Common;
 using IncentiveCompliance.Core.Domain.Budget;
+using IncentiveCompliance.Core.Domain.Jobs;
 
 namespace IncentiveCompliance.Core.Features.Budget;
 
@@ -9,7 +9,7 @@ public sealed record BudgetImportStatus(
     int Year,
     string? Region,
     string FileName,
-    string Status,
+    JobStatus Status,
     long RowsRead,
     long RowsKept,
     long RowsSkipped,
@@ -23,7 +23,7 @@ public sealed record BudgetImportStatus(
     bool CanRetry)
 {
     public static BudgetImportStatus Of(BudgetImport i) => new(
-        i.Id, i.Year, i.RegionCode, i.FileName, ApiNames.Of(i.Status), i.RowsRead, i.RowsKept, i.RowsSkipped,
+        i.Id, i.Year, i.RegionCode, i.FileName, i.Status, i.RowsRead, i.RowsKept, i.RowsSkipped,
         new BudgetSkips(i.SkippedOtherProgram, i.SkippedOtherGovernmentLevel, i.SkippedUnregisteredUbigeo),
         i.BytesRead, i.TotalBytes, i.Error, i.RequestedBy, i.RequestedAt, i.FinishedAt, i.CanRetry);
 

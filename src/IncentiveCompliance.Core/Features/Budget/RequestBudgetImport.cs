@@ -4,6 +4,7 @@ using IncentiveCompliance.Core.Common.Auditing;
 using IncentiveCompliance.Core.Common.Files;
 using IncentiveCompliance.Core.Common.Jobs;
 using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Domain.Audit;
 using IncentiveCompliance.Core.Domain.Budget;
 using IncentiveCompliance.Core.Persistence;
 using MediatR;
@@ -51,7 +52,7 @@ internal sealed class RequestBudgetImportHandler(AppDbContext db, ICurrentUser u
             RequestedAt = clock.GetUtcNow().UtcDateTime,
         };
         db.BudgetImports.Add(import);
-        audit.Record("budget.import_requested", "BudgetImport", import.Id.ToString(), null, null,
+        audit.Record(AuditAction.BudgetImportRequested, "BudgetImport", import.Id.ToString(), null, null,
             new { import.Year, import.FileName, import.TotalBytes, stored.Sha256 }, import.RegionCode);
         await db.SaveChangesAsync(cancellationToken);
         await jobs.EnqueueAsync(new RunBudgetImport(import.Id), cancellationToken);

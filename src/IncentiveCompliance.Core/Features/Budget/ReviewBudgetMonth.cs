@@ -3,6 +3,7 @@ using IncentiveCompliance.Core.Common;
 using IncentiveCompliance.Core.Common.Auditing;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Domain.Audit;
 using IncentiveCompliance.Core.Domain.Budget;
 using IncentiveCompliance.Core.Persistence;
 using MediatR;
@@ -55,7 +56,7 @@ internal sealed class ReviewBudgetMonthHandler(AppDbContext db, BudgetFigures fi
         }
 
         (review.BehindPace, review.Justification, review.ReviewedBy, review.ReviewedAt) = (month.BehindPace, justification, user.Email!, clock.GetUtcNow().UtcDateTime);
-        audit.Record("budget.month_reviewed", "BudgetReview", $"{request.Ubigeo}/{request.Year}/{request.Month:00}", request.Ubigeo, before,
+        audit.Record(AuditAction.BudgetMonthReviewed, "BudgetReview", $"{request.Ubigeo}/{request.Year}/{request.Month:00}", request.Ubigeo, before,
             new { request.Month, month.BehindPace, month.DevengadoToDate, month.ExpectedToDate, review.Justification });
         await db.SaveChangesAsync(cancellationToken);
         return new MonthReview(review.ReviewedBy, review.ReviewedAt, review.Justification);

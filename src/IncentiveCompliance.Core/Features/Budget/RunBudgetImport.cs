@@ -4,6 +4,7 @@ using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Files;
 using IncentiveCompliance.Core.Common.Jobs;
 using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Domain.Audit;
 using IncentiveCompliance.Core.Domain.Budget;
 using IncentiveCompliance.Core.Persistence;
 using IncentiveCompliance.Core.Features.Jobs;
@@ -55,7 +56,7 @@ internal sealed class RunBudgetImportHandler(
             Db.BudgetLines.AddRange(lines.ToLines(import.Year));
             await FillExecutingUnitsAsync(lines, cancellationToken);
             import.Succeed(tally, Now);
-            audit.Record("budget.imported", "BudgetImport", import.Id.ToString(), null, null,
+            audit.Record(AuditAction.BudgetImported, "BudgetImport", import.Id.ToString(), null, null,
                 new { import.Year, import.FileName, tally.RowsRead, tally.RowsKept, tally.RowsSkipped }, import.RegionCode);
         }, cancellationToken);
         if (replaced && import.SourceIsUpload)

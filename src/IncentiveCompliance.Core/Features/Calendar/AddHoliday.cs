@@ -2,6 +2,7 @@ using FluentValidation;
 using IncentiveCompliance.Core.Common.Auditing;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Domain.Audit;
 using IncentiveCompliance.Core.Domain.Calendar;
 using IncentiveCompliance.Core.Persistence;
 using IncentiveCompliance.Core.Common;
@@ -37,7 +38,7 @@ internal sealed class AddHolidayHandler(AppDbContext db, AuditTrail audit) : IRe
 
         holiday.Name = request.Name.Trim();
         var view = new HolidayView(holiday.Date, holiday.Name);
-        audit.Record("holiday.saved", "Holiday", request.Date.ToString("O"), null, before, view);
+        audit.Record(AuditAction.HolidaySaved, "Holiday", request.Date.ToString("O"), null, before, view);
         await db.SaveChangesAsync(cancellationToken);
         return view;
     }

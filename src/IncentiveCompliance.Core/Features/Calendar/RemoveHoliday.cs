@@ -2,6 +2,7 @@ using FluentValidation;
 using IncentiveCompliance.Core.Common.Auditing;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Domain.Audit;
 using IncentiveCompliance.Core.Domain.Calendar;
 using IncentiveCompliance.Core.Persistence;
 using IncentiveCompliance.Core.Common;
@@ -21,7 +22,7 @@ internal sealed class RemoveHolidayHandler(AppDbContext db, AuditTrail audit) : 
         var holiday = await db.Holidays.FindAsync([request.Date], cancellationToken) ?? throw new NotFoundException("el feriado", request.Date.ToString("dd/MM/yyyy"));
         var view = new HolidayView(holiday.Date, holiday.Name);
         db.Holidays.Remove(holiday);
-        audit.Record("holiday.removed", "Holiday", request.Date.ToString("O"), null, view, null);
+        audit.Record(AuditAction.HolidayRemoved, "Holiday", request.Date.ToString("O"), null, view, null);
         await db.SaveChangesAsync(cancellationToken);
         return view;
     }

@@ -1,4 +1,5 @@
 using FluentValidation;
+using IncentiveCompliance.Core.Common;
 using IncentiveCompliance.Core.Common.Files;
 using IncentiveCompliance.Core.Domain.Catalogue;
 using IncentiveCompliance.Core.Domain.Territory;
@@ -27,8 +28,6 @@ public sealed record EvidenceDocument(IReadOnlyList<string>? FileTypes, string? 
 
 public sealed class CatalogueDocumentValidator : AbstractValidator<CatalogueDocument>
 {
-    private static readonly string[] Kinds = ["milestone", "indicator", "training"];
-
     public CatalogueDocumentValidator()
     {
         RuleFor(d => d.Year).InclusiveBetween(2020, 2100).WithMessage("El año debe estar entre 2020 y 2100.");
@@ -52,12 +51,12 @@ public sealed class CatalogueDocumentValidator : AbstractValidator<CatalogueDocu
                 r.RuleFor(x => x.Code).NotEmpty().Matches("^[0-9A-Za-z.\\-]{1,20}$").WithMessage("El código del requisito tiene letras, dígitos, puntos o guiones (hasta 20).");
                 r.RuleFor(x => x.Title).NotEmpty().MaximumLength(300).WithName("Título del requisito");
                 r.RuleFor(x => x.Description).MaximumLength(4000);
-                r.RuleFor(x => x.Kind).Must(k => k is not null && Kinds.Contains(k)).WithMessage("El tipo debe ser milestone, indicator o training.");
+                r.RuleFor(x => x.Kind).Must(k => EnumJson.Parse<RequirementKind>(k) is not null).WithMessage("El tipo debe ser milestone, indicator o training.");
                 r.RuleFor(x => x.DueDate).NotEqual(default(DateOnly)).WithMessage("Indique la fecha límite (AAAA-MM-DD).");
                 r.RuleFor(x => x.Points).InclusiveBetween(0, 1000).WithMessage("Los puntos van de 0 a 1000.");
                 r.RuleForEach(x => x.AppliesTo).Must(t => Municipality.PiTypes.Contains(t)).WithMessage("Los tipos de municipalidad son letras de la A a la G.");
-                r.RuleFor(x => x.Unit).NotEmpty().MaximumLength(50).When(x => x.Kind == "indicator").WithMessage("Un indicador necesita su unidad (por ejemplo «km/día»).");
-                r.RuleFor(x => x.Targets).NotEmpty().When(x => x.Kind == "indicator").WithMessage("Un indicador necesita la meta por tipo de municipalidad.");
+                r.RuleFor(x => x.Unit).NotEmpty().MaximumLength(50).When(x => EnumJson.Parse<RequirementKind>(x.Kind) == RequirementKind.Indicator).WithMessage("Un indicador necesita su unidad (por ejemplo «km/día»).");
+                r.RuleFor(x => x.Targets).NotEmpty().When(x => EnumJson.Parse<RequirementKind>(x.Kind) == RequirementKind.Indicator).WithMessage("Un indicador necesita la meta por tipo de municipalidad.");
                 r.RuleForEach(x => x.Targets).Must(t => Municipality.PiTypes.Contains(t.Key) && t.Value >= 0)
                     .WithMessage("Las metas van por tipo (A a G) y no son negativas.");
                 r.RuleFor(x => x.Evidence).NotNull().WithMessage("Indique la evidencia que se pide.");
@@ -69,6 +68,4 @@ public sealed class CatalogueDocumentValidator : AbstractValidator<CatalogueDocu
             });
         });
     }
-
-    public static RequirementKind KindOf(string kind) => Enum.Parse<RequirementKind>(kind, ignoreCase: true);
 }

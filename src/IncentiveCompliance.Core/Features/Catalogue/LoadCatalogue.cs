@@ -1,9 +1,11 @@
 using System.Text.Json;
 using FluentValidation;
 using FluentValidation.Results;
+using IncentiveCompliance.Core.Common;
 using IncentiveCompliance.Core.Common.Auditing;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Domain.Audit;
 using IncentiveCompliance.Core.Domain.Catalogue;
 using IncentiveCompliance.Core.Persistence;
 using MediatR;
@@ -65,7 +67,7 @@ internal sealed class LoadCatalogueHandler(AppDbContext db, AuditTrail audit) : 
         var reported = await db.Submissions.Where(s => db.Requirements.Any(r => r.Id == s.RequirementId && r.Year == document.Year))
             .Select(s => s.RequirementId).Distinct().ToListAsync(cancellationToken);
         Merge(program, document, reported.ToHashSet());
-        audit.Record("catalogue.loaded", "ProgramYear", document.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), null, before, Summary(program));
+        audit.Record(AuditAction.CatalogueLoaded, "ProgramYear", document.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), null, before, Summary(program));
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new LoadCatalogueResult(program.Year, program.Commitments.Count, program.Commitments.Sum(c => c.Requirements.Count));
@@ -167,7 +169,7 @@ internal sealed class LoadCatalogueHandler(AppDbContext db, AuditTrail audit) : 
         requirement.Code = r.Code!;
         requirement.Title = r.Title!;
         requirement.Description = r.Description ?? "";
-        requirement.Kind = CatalogueDocumentValidator.KindOf(r.Kind!);
+        requirement.Kind = EnumJson.Parse<RequirementKind>(r.Kind)!.Value;
         requirement.DueDate = r.DueDate;
         requirement.Points = r.Points;
         requirement.Mandatory = r.Mandatory;

@@ -1,5 +1,4 @@
 using IncentiveCompliance.Core.Common.Errors;
-using IncentiveCompliance.Core.Common;
 using IncentiveCompliance.Core.Domain.Calendar;
 using IncentiveCompliance.Core.Domain.Compliance;
 using IncentiveCompliance.Core.Domain.Territory;
@@ -17,11 +16,11 @@ internal sealed class ComplianceFigures(AppDbContext db, TimeProvider clock)
             db, year, db.Municipalities.Where(m => m.Ubigeo == ubigeo), LimaTime.Today(clock), cancellationToken);
         var e = evaluations.SingleOrDefault() ?? throw new NotFoundException("la municipalidad", ubigeo);
         var byCode = requirements.ToDictionary(r => r.Code);
-        return new MunicipalityCompliance(e.Ubigeo, e.Name, year, e.Result.Score, e.Result.MaxScore, e.MinimumPoints, ApiNames.Of(e.Result.Status),
+        return new MunicipalityCompliance(e.Ubigeo, e.Name, year, e.Result.Score, e.Result.MaxScore, e.MinimumPoints, e.Result.Status,
             e.Result.Items.Select(i =>
             {
                 var latest = e.Latest.GetValueOrDefault(i.Code);
-                return new ComplianceItem(i.Code, byCode[i.Code].Title, ApiNames.Of(byCode[i.Code].Kind), ApiNames.Of(i.State), i.DueDate, i.Points, i.PointsEarned, i.Mandatory,
+                return new ComplianceItem(i.Code, byCode[i.Code].Title, byCode[i.Code].Kind, i.State, i.DueDate, i.Points, i.PointsEarned, i.Mandatory,
                     latest?.Id, latest?.CorrectionDueDate, latest?.ReviewReason);
             }).ToList());
     }
@@ -40,7 +39,7 @@ internal sealed class ComplianceFigures(AppDbContext db, TimeProvider clock)
     public static (IReadOnlyList<MunicipalityComplianceRow> Rows, RegionTotals Totals) Summarise(IReadOnlyList<MunicipalityEvaluation> evaluations)
     {
         var rows = evaluations.Select(e => new MunicipalityComplianceRow(
-            e.Ubigeo, e.Name, e.Province, e.PiType, e.Result.Score, e.Result.MaxScore, ApiNames.Of(e.Result.Status),
+            e.Ubigeo, e.Name, e.Province, e.PiType, e.Result.Score, e.Result.MaxScore, e.Result.Status,
             e.Result.Items.Count(i => i.State == ItemState.Approved),
             e.Result.Items.Count(i => i.State == ItemState.Observed),
             e.Result.Items.Count(i => i.State is ItemState.NotSubmitted or ItemState.Draft or ItemState.Overdue))).ToList();

@@ -3,6 +3,8 @@ using IncentiveCompliance.Core.Common;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Domain.Calendar;
+using IncentiveCompliance.Core.Domain.Catalogue;
+using IncentiveCompliance.Core.Domain.Compliance;
 using IncentiveCompliance.Core.Domain.Territory;
 using IncentiveCompliance.Core.Persistence;
 using MediatR;
@@ -13,13 +15,13 @@ namespace IncentiveCompliance.Core.Features.Compliance;
 [AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.MunicipalManager)] // not the budget officer: security evidence is not theirs to read
 public sealed record GetMunicipalityCompliance(string Ubigeo, int Year) : IRequest<MunicipalityCompliance>, IMunicipalityScoped;
 
-public sealed record MunicipalityCompliance(string Ubigeo, string Name, int Year, int Score, int MaxScore, int MinimumPoints, string Status, IReadOnlyList<ComplianceItem> Items);
+public sealed record MunicipalityCompliance(string Ubigeo, string Name, int Year, int Score, int MaxScore, int MinimumPoints, ComplianceStatus Status, IReadOnlyList<ComplianceItem> Items);
 
 public sealed record ComplianceItem(
     string RequirementCode,
     string Title,
-    string Kind,
-    string State,
+    RequirementKind Kind,
+    ItemState State,
     DateOnly DueDate,
     int Points,
     int PointsEarned,

@@ -18,7 +18,7 @@ public sealed record GetRegionCompliance(string RegionCode, int Year) : IRequest
 public sealed record RegionCompliance(string Code, string Name, int Year, IReadOnlyList<MunicipalityComplianceRow> Municipalities, RegionTotals Totals);
 
 public sealed record MunicipalityComplianceRow(
-    string Ubigeo, string Name, string Province, string? PiType, int Score, int MaxScore, string Status, int Approved, int Observed, int Missing);
+    string Ubigeo, string Name, string Province, string? PiType, int Score, int MaxScore, ComplianceStatus Status, int Approved, int Observed, int Missing);
 
 public sealed record RegionTotals(int Municipalities, int Met, int OnTrack, int AtRisk, int NotMet, int PendingReview, int PendingObservations, int OverdueItems, double AverageScore);
 

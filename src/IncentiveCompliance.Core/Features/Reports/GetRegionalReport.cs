@@ -40,7 +40,7 @@ public sealed record RegionalReport(
 public sealed record ReportMunicipality(MunicipalityComplianceRow Compliance, decimal? Execution, int PeopleTrained, IReadOnlyList<ReportItem> Items);
 
 /// <summary>An item as the annex lists it: its state and, when observed or rejected, the auditor's reason and the correction deadline.</summary>
-public sealed record ReportItem(string Code, string Title, string State, DateOnly DueDate, string? Reason, DateOnly? CorrectionDueDate);
+public sealed record ReportItem(string Code, string Title, ItemState State, DateOnly DueDate, string? Reason, DateOnly? CorrectionDueDate);
 
 public sealed record ReportProvince(string Name, decimal? Execution, int Met, IReadOnlyList<ReportMunicipality> Municipalities);
 

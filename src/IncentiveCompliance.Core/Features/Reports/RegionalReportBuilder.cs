@@ -1,4 +1,3 @@
-using IncentiveCompliance.Core.Common;
 using IncentiveCompliance.Core.Domain.Budget;
 using IncentiveCompliance.Core.Domain.Calendar;
 using IncentiveCompliance.Core.Domain.Compliance;
@@ -33,11 +32,11 @@ internal sealed class RegionalReportBuilder(AppDbContext db, BudgetFigures budge
             {
                 var latest = e.Latest.GetValueOrDefault(i.Code);
                 var reason = i.State is ItemState.Observed or ItemState.Rejected ? latest?.ReviewReason : null;
-                return new ReportItem(i.Code, titles[i.Code], ApiNames.Of(i.State), i.DueDate, reason, i.State == ItemState.Observed ? latest?.CorrectionDueDate : null);
+                return new ReportItem(i.Code, titles[i.Code], i.State, i.DueDate, reason, i.State == ItemState.Observed ? latest?.CorrectionDueDate : null);
             }).ToList())).ToList();
         var provinces = municipalities.GroupBy(m => m.Compliance.Province).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new ReportProvince(g.Key, ProvinceExecution(g),
-                g.Count(m => m.Compliance.Status == ApiNames.Of(ComplianceStatus.Met)),
+                g.Count(m => m.Compliance.Status == ComplianceStatus.Met),
                 g.ToList()))
             .ToList();
         return new RegionalReport(regionCode, regionName, year, today, totals, budget,

@@ -1,6 +1,7 @@
 using IncentiveCompliance.Core.Common.Auditing;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Jobs;
+using IncentiveCompliance.Core.Domain.Audit;
 using IncentiveCompliance.Core.Domain.Reports;
 using IncentiveCompliance.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,7 @@ internal sealed class ReportQueue(AppDbContext db, IBackgroundJobs jobs, AuditTr
     public async Task QueueAsync(ComplianceReport report, CancellationToken cancellationToken)
     {
         db.ComplianceReports.Add(report);
-        audit.Record("report.requested", "ComplianceReport", report.Id.ToString(), null, null, new { report.RegionCode, report.Year, report.RequestedBy }, report.RegionCode);
+        audit.Record(AuditAction.ReportRequested, "ComplianceReport", report.Id.ToString(), null, null, new { report.RegionCode, report.Year, report.RequestedBy }, report.RegionCode);
         await db.SaveChangesAsync(cancellationToken);
         await jobs.EnqueueAsync(new GenerateComplianceReport(report.Id), cancellationToken);
     }

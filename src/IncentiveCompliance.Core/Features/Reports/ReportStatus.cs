@@ -1,5 +1,5 @@
-using IncentiveCompliance.Core.Common;
 using IncentiveCompliance.Core.Common.Errors;
+using IncentiveCompliance.Core.Domain.Jobs;
 using IncentiveCompliance.Core.Domain.Reports;
 using IncentiveCompliance.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -7,10 +7,10 @@ using Microsoft.EntityFrameworkCore;
 namespace IncentiveCompliance.Core.Features.Reports;
 
 /// <summary>A compliance report as the report requests answer it.</summary>
-public sealed record ReportStatus(Guid Id, string Region, int Year, string Status, string RequestedBy, DateTime RequestedAt, DateTime? FinishedAt,
+public sealed record ReportStatus(Guid Id, string Region, int Year, JobStatus Status, string RequestedBy, DateTime RequestedAt, DateTime? FinishedAt,
     DateOnly? CutOff, int? Pages, string? Sha256, long? SizeBytes, string? Error)
 {
-    public static ReportStatus Of(ComplianceReport r) => new(r.Id, r.RegionCode, r.Year, ApiNames.Of(r.Status), r.RequestedBy, r.RequestedAt, r.FinishedAt,
+    public static ReportStatus Of(ComplianceReport r) => new(r.Id, r.RegionCode, r.Year, r.Status, r.RequestedBy, r.RequestedAt, r.FinishedAt,
         r.CutOff, r.Pages, r.Sha256, r.SizeBytes, r.Error);
 }
 

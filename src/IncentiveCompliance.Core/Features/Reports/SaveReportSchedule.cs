@@ -3,6 +3,7 @@ using IncentiveCompliance.Core.Common.Auditing;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Jobs;
 using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Domain.Audit;
 using IncentiveCompliance.Core.Domain.Reports;
 using IncentiveCompliance.Core.Persistence;
 using MediatR;
@@ -57,7 +58,7 @@ internal sealed class SaveReportScheduleHandler(AppDbContext db, IBackgroundJobs
             ScheduleWords.Weekday(request.DayOfWeek) ?? schedule.DayOfWeek, request.Hour ?? schedule.Hour);
         (schedule.UpdatedBy, schedule.UpdatedAt) = (user.Email, clock.GetUtcNow().UtcDateTime);
         var after = ScheduleView.Of(schedule);
-        audit.Record("report.schedule_saved", "ReportSchedule", request.RegionCode, null,
+        audit.Record(AuditAction.ReportScheduleSaved, "ReportSchedule", request.RegionCode, null,
             before is null ? null : new { before.Frequency, before.DayOfMonth, before.DayOfWeek, before.Hour },
             new { after.Frequency, after.DayOfMonth, after.DayOfWeek, after.Hour }, request.RegionCode);
         await db.SaveChangesAsync(cancellationToken);

@@ -5,20 +5,20 @@ using IncentiveCompliance.Core.Domain.Reports;
 namespace IncentiveCompliance.Core.Features.Reports;
 
 /// <summary>A region's report schedule as the schedule requests answer it.</summary>
-public sealed record ScheduleView(string Region, string Frequency, int DayOfMonth, string DayOfWeek, int Hour, bool Enabled, string? UpdatedBy, DateTime? UpdatedAt)
+public sealed record ScheduleView(string Region, ReportFrequency Frequency, int DayOfMonth, DayOfWeek DayOfWeek, int Hour, bool Enabled, string? UpdatedBy, DateTime? UpdatedAt)
 {
     public static ScheduleView Of(ReportSchedule s) =>
-        new(s.RegionCode, ApiNames.Of(s.Frequency), s.DayOfMonth, ApiNames.Of(s.DayOfWeek), s.Hour, s.Enabled, s.UpdatedBy, s.UpdatedAt);
+        new(s.RegionCode, s.Frequency, s.DayOfMonth, s.DayOfWeek, s.Hour, s.Enabled, s.UpdatedBy, s.UpdatedAt);
 }
 
-/// <summary>The schedule's words as the API writes them (snake_case names), read back.</summary>
+/// <summary>The schedule's words as a request carries them (the API's names, any case, spaces around), read back.</summary>
 public static class ScheduleWords
 {
     public static ReportFrequency? Frequency(string? name) =>
-        Enum.GetValues<ReportFrequency>().Cast<ReportFrequency?>().FirstOrDefault(f => ApiNames.Of(f!.Value) == name?.Trim().ToLowerInvariant());
+        EnumJson.Parse<ReportFrequency>(name?.Trim().ToLowerInvariant());
 
     public static DayOfWeek? Weekday(string? name) =>
-        Enum.GetValues<DayOfWeek>().Cast<DayOfWeek?>().FirstOrDefault(d => ApiNames.Of(d!.Value) == name?.Trim().ToLowerInvariant());
+        EnumJson.Parse<DayOfWeek>(name?.Trim().ToLowerInvariant());
 }
 
 /// <summary>Registers the region's job with the scheduler, or removes it when the schedule is off.</summary>

@@ -2,6 +2,7 @@ using FluentValidation;
 using IncentiveCompliance.Core.Common;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Domain.Submissions;
 using IncentiveCompliance.Core.Domain.Territory;
 using IncentiveCompliance.Core.Features.Catalogue;
 using IncentiveCompliance.Core.Persistence;
@@ -27,7 +28,7 @@ public sealed record RequirementProgress(
     decimal? Target,
     IReadOnlyList<ProgressEntry> Submissions);
 
-public sealed record ProgressEntry(Guid Id, string Status, DateTime CreatedAt, string? ReviewReason);
+public sealed record ProgressEntry(Guid Id, SubmissionStatus Status, DateTime CreatedAt, string? ReviewReason);
 
 public sealed class GetRequirementProgressValidator : AbstractValidator<GetRequirementProgress>
 {
@@ -58,7 +59,7 @@ internal sealed class GetRequirementProgressHandler(AppDbContext db) : IRequestH
                     .OrderByDescending(s => s.CreatedAt)
                     .Select(s => new { s.Id, s.Status, s.CreatedAt, s.ReviewReason })
                     .ToListAsync(cancellationToken))
-                .Select(s => new ProgressEntry(s.Id, ApiNames.Of(s.Status), s.CreatedAt, s.ReviewReason))
+                .Select(s => new ProgressEntry(s.Id, s.Status, s.CreatedAt, s.ReviewReason))
                 .ToList();
         }
 

@@ -1,5 +1,6 @@
-using IncentiveCompliance.Core.Common;
 using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Domain.Audit;
+using IncentiveCompliance.Core.Domain.Submissions;
 using IncentiveCompliance.Core.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ public sealed record SubmissionDetails(
     int Year,
     string RequirementCode,
     string RequirementTitle,
-    string Status,
+    SubmissionStatus Status,
     string Note,
     decimal? Value,
     string? Unit,
@@ -37,9 +38,9 @@ public sealed record SubmissionDetails(
 
 public sealed record FileView(Guid Id, string FileName, string ContentType, long Size, string Sha256);
 
-public sealed record HistoryEntry(DateTime At, string UserEmail, string Action, string? Before, string? After);
+public sealed record HistoryEntry(DateTime At, string UserEmail, AuditAction Action, string? Before, string? After);
 
-public sealed record EarlierSubmission(Guid Id, string Status, DateTime CreatedAt, string? ReviewReason);
+public sealed record EarlierSubmission(Guid Id, SubmissionStatus Status, DateTime CreatedAt, string? ReviewReason);
 
 internal sealed class GetSubmissionHandler(AppDbContext db, ICurrentUser user) : IRequestHandler<GetSubmission, SubmissionDetails>
 {
@@ -54,14 +55,14 @@ internal sealed class GetSubmissionHandler(AppDbContext db, ICurrentUser user) :
         if (Roles.IsMunicipal(user.Scope!.Role))
         {
             // A municipality sees who of its own staff acted; the reviewers' addresses stay with the secretariat.
-            history = history.Select(h => h.Action == "submission.reviewed" ? h with { UserEmail = "Secretaría Técnica" } : h).ToList();
+            history = history.Select(h => h.Action == AuditAction.SubmissionReviewed ? h with { UserEmail = "Secretaría Técnica" } : h).ToList();
         }
         var earlier = (await db.Submissions.AsNoTracking()
                 .Where(x => x.Ubigeo == s.Ubigeo && x.RequirementId == s.RequirementId && x.Id != s.Id && x.CreatedAt < s.CreatedAt)
                 .OrderBy(x => x.CreatedAt).Select(x => new { x.Id, x.Status, x.CreatedAt, x.ReviewReason }).ToListAsync(cancellationToken))
-            .Select(x => new EarlierSubmission(x.Id, ApiNames.Of(x.Status), x.CreatedAt, x.ReviewReason)).ToList();
+            .Select(x => new EarlierSubmission(x.Id, x.Status, x.CreatedAt, x.ReviewReason)).ToList();
         return new SubmissionDetails(
-            s.Id, s.Ubigeo, municipality, requirement.Year, requirement.Code, requirement.Title, ApiNames.Of(s.Status), s.Note, s.Value, requirement.Unit,
+            s.Id, s.Ubigeo, municipality, requirement.Year, requirement.Code, requirement.Title, s.Status, s.Note, s.Value, requirement.Unit,
             s.PeriodFrom, s.PeriodTo, s.EvidenceDate, s.CreatedAt, s.SubmittedAt, s.ReviewedAt, s.ReviewReason, s.CorrectionDueDate, s.Version,
             s.CreatedBy == user.UserId,
             s.Files.Select(f => new FileView(f.Id, f.FileName, f.ContentType, f.Size, f.Sha256)).ToList(),

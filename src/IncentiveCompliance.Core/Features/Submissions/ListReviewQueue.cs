@@ -16,7 +16,7 @@ public sealed record ListReviewQueue(string RegionCode, string? ProvinceCode = n
     : IRequest<IReadOnlyList<QueueEntry>>, IRegionScoped;
 
 public sealed record QueueEntry(Guid SubmissionId, string Ubigeo, string Municipality, string Province, string RequirementCode, string RequirementTitle,
-    string Status, DateTime SentAt, DateOnly DueDate, DateOnly? CorrectionDueDate);
+    SubmissionStatus Status, DateTime SentAt, DateOnly DueDate, DateOnly? CorrectionDueDate);
 
 public sealed class ListReviewQueueValidator : AbstractValidator<ListReviewQueue>
 {
@@ -24,7 +24,7 @@ public sealed class ListReviewQueueValidator : AbstractValidator<ListReviewQueue
     {
         RuleFor(x => x.RegionCode).Matches(Ubigeo.RegionPattern).WithMessage("El código de región debe tener 2 dígitos.");
         RuleFor(x => x.ProvinceCode).Matches("^[0-9]{4}$").When(x => !string.IsNullOrEmpty(x.ProvinceCode)).WithMessage("El código de provincia tiene 4 dígitos.");
-        RuleFor(x => x.Status).Must(s => s is null || Enum.GetValues<SubmissionStatus>().Any(v => ApiNames.Of(v) == s))
+        RuleFor(x => x.Status).Must(s => s is null || EnumJson.Parse<SubmissionStatus>(s) is not null)
             .WithMessage("Estado desconocido: draft, submitted, observed, approved o rejected.");
     }
 }
@@ -33,7 +33,7 @@ internal sealed class ListReviewQueueHandler(AppDbContext db) : IRequestHandler<
 {
     public async Task<IReadOnlyList<QueueEntry>> Handle(ListReviewQueue request, CancellationToken cancellationToken)
     {
-        var status = request.Status is null ? SubmissionStatus.Submitted : Enum.GetValues<SubmissionStatus>().Single(v => ApiNames.Of(v) == request.Status);
+        var status = EnumJson.Parse<SubmissionStatus>(request.Status) ?? SubmissionStatus.Submitted;
         var prefix = string.IsNullOrEmpty(request.ProvinceCode) ? request.RegionCode : request.ProvinceCode;
         var rows = await (
                 from s in db.Submissions
@@ -45,6 +45,6 @@ internal sealed class ListReviewQueueHandler(AppDbContext db) : IRequestHandler<
                 select new { s.Id, s.Ubigeo, Municipality = m.Name, Province = m.Province.Name, r.Code, r.Title, s.Status, Sent = s.SubmittedAt ?? s.CreatedAt, r.DueDate, s.CorrectionDueDate })
             .Take(500)
             .ToListAsync(cancellationToken);
-        return rows.Select(x => new QueueEntry(x.Id, x.Ubigeo, x.Municipality, x.Province, x.Code, x.Title, ApiNames.Of(x.Status), x.Sent, x.DueDate, x.CorrectionDueDate)).ToList();
+        return rows.Select(x => new QueueEntry(x.Id, x.Ubigeo, x.Municipality, x.Province, x.Code, x.Title, x.Status, x.Sent, x.DueDate, x.CorrectionDueDate)).ToList();
     }
 }

@@ -2,6 +2,7 @@ using FluentValidation;
 using IncentiveCompliance.Core.Common;
 using IncentiveCompliance.Core.Common.Auditing;
 using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Domain.Audit;
 using IncentiveCompliance.Core.Domain.Calendar;
 using IncentiveCompliance.Core.Domain.Submissions;
 using IncentiveCompliance.Core.Features.Calendar;
@@ -23,15 +24,15 @@ public sealed record ReviewSubmission(Guid SubmissionId, string? Decision, strin
     public const int DefaultCorrectionWorkingDays = 5;
 }
 
-public sealed record ReviewResult(Guid Id, string Status, DateOnly? CorrectionDueDate);
+public sealed record ReviewResult(Guid Id, SubmissionStatus Status, DateOnly? CorrectionDueDate);
 
 public sealed class ReviewSubmissionValidator : AbstractValidator<ReviewSubmission>
 {
     public ReviewSubmissionValidator(TimeProvider clock)
     {
-        RuleFor(x => x.Decision).Must(d => Enum.GetValues<ReviewDecision>().Any(v => ApiNames.Of(v) == d))
+        RuleFor(x => x.Decision).Must(d => EnumJson.Parse<ReviewDecision>(d) is not null)
             .WithMessage("La decisión debe ser approve, observe o reject.");
-        RuleFor(x => x.Reason).NotEmpty().When(x => x.Decision is "observe" or "reject")
+        RuleFor(x => x.Reason).NotEmpty().When(x => EnumJson.Parse<ReviewDecision>(x.Decision) is ReviewDecision.Observe or ReviewDecision.Reject)
             .WithMessage("Explique el motivo de la observación o del rechazo.");
         RuleFor(x => x.Reason).MaximumLength(4000);
         RuleFor(x => x.CorrectionDueDate).GreaterThan(_ => LimaTime.Today(clock)).When(x => x.CorrectionDueDate is not null)
@@ -45,16 +46,16 @@ internal sealed class ReviewSubmissionHandler(AppDbContext db, AuditTrail audit,
     public async Task<ReviewResult> Handle(ReviewSubmission request, CancellationToken cancellationToken)
     {
         var submission = await db.Submissions.SingleAsync(s => s.Id == request.SubmissionId, cancellationToken);
-        var decision = Enum.GetValues<ReviewDecision>().Single(v => ApiNames.Of(v) == request.Decision);
+        var decision = EnumJson.Parse<ReviewDecision>(request.Decision)!.Value;
         var today = LimaTime.Today(clock);
         DateOnly? correctionDue = decision != ReviewDecision.Observe ? null
             : request.CorrectionDueDate ?? (await db.WorkingDaysAsync(today, today, cancellationToken))
                 .AddWorkingDays(today, ReviewSubmission.DefaultCorrectionWorkingDays);
         var before = new { Status = submission.Status.ToString() };
         submission.Review(decision, request.Reason, correctionDue, user.UserId!, clock.GetUtcNow().UtcDateTime);
-        audit.Record("submission.reviewed", "Submission", submission.Id.ToString(), submission.Ubigeo, before,
+        audit.Record(AuditAction.SubmissionReviewed, "Submission", submission.Id.ToString(), submission.Ubigeo, before,
             new { Status = submission.Status.ToString(), submission.ReviewReason, submission.CorrectionDueDate });
         await db.SaveChangesAsync(cancellationToken); // a concurrent review changed Version: DbUpdateConcurrencyException → 409
-        return new ReviewResult(submission.Id, ApiNames.Of(submission.Status), submission.CorrectionDueDate);
+        return new ReviewResult(submission.Id, submission.Status, submission.CorrectionDueDate);
     }
 }

@@ -1,7 +1,7 @@
 using FluentValidation;
-using IncentiveCompliance.Core.Common;
 using IncentiveCompliance.Core.Common.Auditing;
 using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Domain.Audit;
 using IncentiveCompliance.Core.Domain.Calendar;
 using IncentiveCompliance.Core.Persistence;
 using MediatR;
@@ -26,8 +26,8 @@ internal sealed class SendDraftHandler(AppDbContext db, AuditTrail audit, TimePr
         }
 
         submission.Send(clock.GetUtcNow().UtcDateTime);
-        audit.Record("submission.submitted", "Submission", submission.Id.ToString(), submission.Ubigeo, new { Status = "Draft" }, new { Status = submission.Status.ToString() });
+        audit.Record(AuditAction.SubmissionSubmitted, "Submission", submission.Id.ToString(), submission.Ubigeo, new { Status = "Draft" }, new { Status = submission.Status.ToString() });
         await db.SaveChangesAsync(cancellationToken);
-        return new SubmissionCreated(submission.Id, ApiNames.Of(submission.Status));
+        return new SubmissionCreated(submission.Id, submission.Status);
     }
 }

@@ -1,10 +1,10 @@
 using FluentValidation;
 using FluentValidation.Results;
-using IncentiveCompliance.Core.Common;
 using IncentiveCompliance.Core.Common.Auditing;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Files;
 using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Domain.Audit;
 using IncentiveCompliance.Core.Domain.Calendar;
 using IncentiveCompliance.Core.Domain.Catalogue;
 using IncentiveCompliance.Core.Domain.Submissions;
@@ -44,7 +44,7 @@ public sealed record SubmitProgress(
 /// <summary>An uploaded file: the name the user gave it (kept for downloads only) and its content.</summary>
 public sealed record EvidenceUpload(string FileName, Stream Content);
 
-public sealed record SubmissionCreated(Guid Id, string Status);
+public sealed record SubmissionCreated(Guid Id, SubmissionStatus Status);
 
 public sealed class SubmitProgressValidator : AbstractValidator<SubmitProgress>
 {
@@ -103,7 +103,7 @@ internal sealed class SubmitProgressHandler(AppDbContext db, IFileStore store, A
         if (replacedDraft is not null)
         {
             db.Submissions.Remove(replacedDraft);
-            audit.Record("submission.draft_replaced", "Submission", replacedDraft.Id.ToString(), request.Ubigeo, new { Status = "Draft" }, null);
+            audit.Record(AuditAction.SubmissionDraftReplaced, "Submission", replacedDraft.Id.ToString(), request.Ubigeo, new { Status = "Draft" }, null);
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -121,10 +121,10 @@ internal sealed class SubmitProgressHandler(AppDbContext db, IFileStore store, A
             db.Submissions.Add(submission);
             foreach (var file in stored)
             {
-                audit.Record("evidence.uploaded", "Submission", submission.Id.ToString(), request.Ubigeo, null, new { file.FileName, file.ContentType, file.Size, file.Sha256 });
+                audit.Record(AuditAction.EvidenceUploaded, "Submission", submission.Id.ToString(), request.Ubigeo, null, new { file.FileName, file.ContentType, file.Size, file.Sha256 });
             }
 
-            audit.Record(request.Draft ? "submission.drafted" : "submission.submitted", "Submission", submission.Id.ToString(), request.Ubigeo, null,
+            audit.Record(request.Draft ? AuditAction.SubmissionDrafted : AuditAction.SubmissionSubmitted, "Submission", submission.Id.ToString(), request.Ubigeo, null,
                 new { Requirement = requirement.Code, Status = submission.Status.ToString(), submission.Note, submission.Value, submission.EvidenceDate });
             await db.SaveChangesAsync(cancellationToken);
         }
@@ -139,6 +139,6 @@ internal sealed class SubmitProgressHandler(AppDbContext db, IFileStore store, A
             await EvidenceFiles.DeleteAsync(store, replacedDraft.Files);
         }
 
-        return new SubmissionCreated(submission.Id, ApiNames.Of(submission.Status));
+        return new SubmissionCreated(submission.Id, submission.Status);
     }
 }

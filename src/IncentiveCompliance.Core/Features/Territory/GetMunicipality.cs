@@ -17,7 +17,7 @@ public sealed record MunicipalityDetails(
     string Province,
     string RegionCode,
     string Region,
-    string Kind,
+    MunicipalityKind Kind,
     string? PiType,
     string? ExecutingUnitCode,
     int Version);
@@ -50,7 +50,7 @@ internal static class MunicipalityDetailsQuery
                 m.Province.Name,
                 region,
                 db.Regions.Where(r => r.Code == region).Select(r => r.Name).First(),
-                MunicipalityKinds.ToApi(m.Kind),
+                m.Kind,
                 m.PiType,
                 m.ExecutingUnitCode,
                 m.Version))

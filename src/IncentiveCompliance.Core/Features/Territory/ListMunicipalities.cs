@@ -14,7 +14,7 @@ namespace IncentiveCompliance.Core.Features.Territory;
 public sealed record ListMunicipalities(string RegionCode, string? Search = null)
     : IRequest<IReadOnlyList<MunicipalitySummary>>, IRegionScoped;
 
-public sealed record MunicipalitySummary(string Ubigeo, string Name, string Province, string Kind, string? PiType);
+public sealed record MunicipalitySummary(string Ubigeo, string Name, string Province, MunicipalityKind Kind, string? PiType);
 
 public sealed class ListMunicipalitiesValidator : AbstractValidator<ListMunicipalities>
 {
@@ -40,7 +40,7 @@ internal sealed class ListMunicipalitiesHandler(AppDbContext db)
         var rows = await db.Municipalities
             .Where(m => m.ProvinceCode.StartsWith(request.RegionCode))
             .OrderBy(m => m.Ubigeo)
-            .Select(m => new MunicipalitySummary(m.Ubigeo, m.Name, m.Province.Name, MunicipalityKinds.ToApi(m.Kind), m.PiType))
+            .Select(m => new MunicipalitySummary(m.Ubigeo, m.Name, m.Province.Name, m.Kind, m.PiType))
             .ToListAsync(cancellationToken);
 
         // A region has at most a few hundred municipalities: filter here so that accents and case

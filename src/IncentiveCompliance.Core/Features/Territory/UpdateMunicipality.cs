@@ -2,6 +2,7 @@ using IncentiveCompliance.Core.Common.Auditing;
 using FluentValidation;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Domain.Audit;
 using IncentiveCompliance.Core.Domain.Territory;
 using IncentiveCompliance.Core.Persistence;
 using MediatR;
@@ -43,7 +44,7 @@ internal sealed class UpdateMunicipalityHandler(AppDbContext db, AuditTrail audi
         municipality.UpdateProgramData(
             string.IsNullOrWhiteSpace(request.PiType) ? null : request.PiType,
             string.IsNullOrWhiteSpace(request.ExecutingUnitCode) ? null : request.ExecutingUnitCode.Trim());
-        audit.Record("municipality.updated", "Municipality", municipality.Ubigeo, municipality.Ubigeo, before, new { municipality.PiType, municipality.ExecutingUnitCode }); // the PI type changes scores
+        audit.Record(AuditAction.MunicipalityUpdated, "Municipality", municipality.Ubigeo, municipality.Ubigeo, before, new { municipality.PiType, municipality.ExecutingUnitCode }); // the PI type changes scores
         await db.SaveChangesAsync(cancellationToken);
         return await db.MunicipalityDetailsAsync(request.Ubigeo, cancellationToken);
     }

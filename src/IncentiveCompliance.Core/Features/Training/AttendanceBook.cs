@@ -1,4 +1,5 @@
 using IncentiveCompliance.Core.Common.Auditing;
+using IncentiveCompliance.Core.Domain.Audit;
 using IncentiveCompliance.Core.Domain.Catalogue;
 using IncentiveCompliance.Core.Domain.Submissions;
 using IncentiveCompliance.Core.Domain.Training;
@@ -38,7 +39,7 @@ internal sealed class AttendanceBook(AppDbContext db, AuditTrail audit, TimeProv
             attendance.Email = row.Email ?? attendance.Email;
             attendance.Phone = row.Phone ?? attendance.Phone;
             attendance.HoursAttended = row.HoursAttended ?? attendance.HoursAttended;
-            audit.Record("attendance.recorded", "TrainingEvent", training.Id.ToString(), row.Ubigeo, null,
+            audit.Record(AuditAction.AttendanceRecorded, "TrainingEvent", training.Id.ToString(), row.Ubigeo, null,
                 new { Dni = Dni.Masked(row.Dni), Position = row.Position.ToString(), Status = row.Status.ToString() });
         }
 
@@ -77,7 +78,7 @@ internal sealed class AttendanceBook(AppDbContext db, AuditTrail audit, TimeProv
                 var submission = Submission.FromTraining(ubigeo, requirement.Id, training.Id,
                     $"Asistencia a «{training.Title}» del {training.Date:dd/MM/yyyy}.", now);
                 db.Submissions.Add(submission);
-                audit.Record("submission.approved_by_training", "Submission", submission.Id.ToString(), ubigeo, null,
+                audit.Record(AuditAction.SubmissionApprovedByTraining, "Submission", submission.Id.ToString(), ubigeo, null,
                     new { Requirement = requirement.Code, Training = training.Title, TrainingId = training.Id });
             }
         }

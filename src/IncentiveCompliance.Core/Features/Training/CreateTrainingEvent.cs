@@ -2,6 +2,7 @@ using FluentValidation;
 using FluentValidation.Results;
 using IncentiveCompliance.Core.Common.Auditing;
 using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Domain.Audit;
 using IncentiveCompliance.Core.Domain.Catalogue;
 using IncentiveCompliance.Core.Domain.Territory;
 using IncentiveCompliance.Core.Domain.Training;
@@ -32,7 +33,7 @@ internal sealed class CreateTrainingEventHandler(AppDbContext db, AuditTrail aud
         var training = new TrainingEvent { RegionCode = request.RegionCode, Title = "" };
         request.Fields.ApplyTo(training);
         db.TrainingEvents.Add(training);
-        audit.Record("training.created", "TrainingEvent", training.Id.ToString(), null, null, TrainingEventChecks.AuditSummary(training), training.RegionCode);
+        audit.Record(AuditAction.TrainingCreated, "TrainingEvent", training.Id.ToString(), null, null, TrainingEventChecks.AuditSummary(training), training.RegionCode);
         await db.SaveChangesAsync(cancellationToken);
         return training.Id;
     }

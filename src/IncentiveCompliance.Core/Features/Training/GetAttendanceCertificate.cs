@@ -1,6 +1,7 @@
 using IncentiveCompliance.Core.Common.Auditing;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Domain.Audit;
 using IncentiveCompliance.Core.Domain.Territory;
 using IncentiveCompliance.Core.Domain.Training;
 using IncentiveCompliance.Core.Persistence;
@@ -46,7 +47,7 @@ internal sealed class GetAttendanceCertificateHandler(AppDbContext db, IAttendan
         var region = await db.Regions.Where(r => r.Code == training.RegionCode).Select(r => r.Name).SingleAsync(cancellationToken);
         var certificate = new AttendanceCertificate(attendance.Id, attendance.FullName, attendance.Dni, attendance.Position, municipality.Name, municipality.Kind,
             region, training.Title, training.Topics, training.Date, training.Hours, training.Modality, training.Organiser, Domain.Calendar.LimaTime.Today(clock));
-        audit.Record("certificate.downloaded", "TrainingEvent", training.Id.ToString(), null, null, new { Attendee = attendance.Id, Dni = Dni.Masked(attendance.Dni) }, training.RegionCode);
+        audit.Record(AuditAction.CertificateDownloaded, "TrainingEvent", training.Id.ToString(), null, null, new { Attendee = attendance.Id, Dni = Dni.Masked(attendance.Dni) }, training.RegionCode);
         await db.SaveChangesAsync(cancellationToken); // personal data went out: who took it is on record
         return new CertificateFile($"constancia-{training.Date:yyyyMMdd}-{attendance.Id.ToString("N")[..8]}.pdf", await printer.PrintAsync(certificate, cancellationToken));
     }

@@ -17,9 +17,9 @@ public sealed class GetMunicipalityTrainingsValidator : AbstractValidator<GetMun
     public GetMunicipalityTrainingsValidator() => RuleFor(x => x.Year).ValidYear();
 }
 
-public sealed record MunicipalityTraining(string Title, DateOnly Date, decimal Hours, string Modality, IReadOnlyList<TrainedPerson> People);
+public sealed record MunicipalityTraining(string Title, DateOnly Date, decimal Hours, Modality Modality, IReadOnlyList<TrainedPerson> People);
 
-public sealed record TrainedPerson(string FullName, string Position, string Status);
+public sealed record TrainedPerson(string FullName, Position Position, AttendanceStatus Status);
 
 internal sealed class GetMunicipalityTrainingsHandler(AppDbContext db) : IRequestHandler<GetMunicipalityTrainings, IReadOnlyList<MunicipalityTraining>>
 {
@@ -32,8 +32,8 @@ internal sealed class GetMunicipalityTrainingsHandler(AppDbContext db) : IReques
                 (a, e) => new { e.Id, e.Title, e.Date, e.Hours, e.Modality, a.FullName, a.Position, a.Status })
             .ToListAsync(cancellationToken);
         return rows.GroupBy(r => r.Id).OrderByDescending(g => g.First().Date)
-            .Select(g => new MunicipalityTraining(g.First().Title, g.First().Date, g.First().Hours, ApiNames.Of(g.First().Modality),
-                g.OrderBy(p => p.FullName).Select(p => new TrainedPerson(p.FullName, ApiNames.Of(p.Position), ApiNames.Of(p.Status))).ToList()))
+            .Select(g => new MunicipalityTraining(g.First().Title, g.First().Date, g.First().Hours, g.First().Modality,
+                g.OrderBy(p => p.FullName).Select(p => new TrainedPerson(p.FullName, p.Position, p.Status)).ToList()))
             .ToList();
     }
 }

@@ -21,7 +21,7 @@ public sealed class GetTrainingCoverageValidator : AbstractValidator<GetTraining
     public GetTrainingCoverageValidator() => RuleFor(x => x.Year).ValidYear();
 }
 
-public sealed record CoverageRow(string Ubigeo, string Name, int PeopleTrained, IReadOnlyList<string> PositionsCovered, bool Covered);
+public sealed record CoverageRow(string Ubigeo, string Name, int PeopleTrained, IReadOnlyList<Position> PositionsCovered, bool Covered);
 
 internal sealed class GetTrainingCoverageHandler(TrainingFigures figures) : IRequestHandler<GetTrainingCoverage, IReadOnlyList<CoverageRow>>
 {

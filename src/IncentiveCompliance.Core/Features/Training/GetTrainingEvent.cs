@@ -1,5 +1,4 @@
 using FluentValidation;
-using IncentiveCompliance.Core.Common;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Domain.Training;
 using IncentiveCompliance.Core.Persistence;
@@ -13,10 +12,10 @@ namespace IncentiveCompliance.Core.Features.Training;
 public sealed record GetTrainingEvent(Guid TrainingEventId) : IRequest<TrainingDetails>, ITrainingEventScoped;
 
 public sealed record TrainingDetails(
-    Guid Id, string RegionCode, string Title, string Topics, DateOnly Date, decimal Hours, string Modality, string Place, string Organiser,
-    IReadOnlyList<string> TargetPositions, IReadOnlyList<string> RequirementCodes, IReadOnlyList<AttendeeView> Attendance);
+    Guid Id, string RegionCode, string Title, string Topics, DateOnly Date, decimal Hours, Modality Modality, string Place, string Organiser,
+    IReadOnlyList<Position> TargetPositions, IReadOnlyList<string> RequirementCodes, IReadOnlyList<AttendeeView> Attendance);
 
-public sealed record AttendeeView(Guid Id, string Dni, string FullName, string Ubigeo, string Municipality, string Position, string? Email, string? Phone, string Status, decimal? HoursAttended);
+public sealed record AttendeeView(Guid Id, string Dni, string FullName, string Ubigeo, string Municipality, Position Position, string? Email, string? Phone, AttendanceStatus Status, decimal? HoursAttended);
 
 internal sealed class GetTrainingEventHandler(AppDbContext db) : IRequestHandler<GetTrainingEvent, TrainingDetails>
 {
@@ -25,10 +24,10 @@ internal sealed class GetTrainingEventHandler(AppDbContext db) : IRequestHandler
         var e = await db.TrainingEvents.AsNoTracking().Include(x => x.Attendance).SingleAsync(x => x.Id == request.TrainingEventId, cancellationToken);
         var ubigeos = e.Attendance.Select(a => a.Ubigeo).Distinct().ToList();
         var names = await db.Municipalities.Where(m => ubigeos.Contains(m.Ubigeo)).ToDictionaryAsync(m => m.Ubigeo, m => m.Name, cancellationToken);
-        return new TrainingDetails(e.Id, e.RegionCode, e.Title, e.Topics, e.Date, e.Hours, ApiNames.Of(e.Modality), e.Place, e.Organiser,
-            e.TargetPositions.Select(ApiNames.Of).ToList(), e.RequirementCodes,
+        return new TrainingDetails(e.Id, e.RegionCode, e.Title, e.Topics, e.Date, e.Hours, e.Modality, e.Place, e.Organiser,
+            e.TargetPositions, e.RequirementCodes,
             e.Attendance.OrderBy(a => a.Ubigeo).ThenBy(a => a.FullName)
-                .Select(a => new AttendeeView(a.Id, a.Dni, a.FullName, a.Ubigeo, names[a.Ubigeo], ApiNames.Of(a.Position), a.Email, a.Phone, ApiNames.Of(a.Status), a.HoursAttended))
+                .Select(a => new AttendeeView(a.Id, a.Dni, a.FullName, a.Ubigeo, names[a.Ubigeo], a.Position, a.Email, a.Phone, a.Status, a.HoursAttended))
                 .ToList());
     }
 }

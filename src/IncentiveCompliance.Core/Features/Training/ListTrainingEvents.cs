@@ -21,7 +21,7 @@ public sealed class ListTrainingEventsValidator : AbstractValidator<ListTraining
     }
 }
 
-public sealed record TrainingSummary(Guid Id, string Title, DateOnly Date, decimal Hours, string Modality, string Place, int Registered, int Attended);
+public sealed record TrainingSummary(Guid Id, string Title, DateOnly Date, decimal Hours, Modality Modality, string Place, int Registered, int Attended);
 
 internal sealed class ListTrainingEventsHandler(AppDbContext db) : IRequestHandler<ListTrainingEvents, IReadOnlyList<TrainingSummary>>
 {
@@ -38,6 +38,6 @@ internal sealed class ListTrainingEventsHandler(AppDbContext db) : IRequestHandl
                 Attended = e.Attendance.Count(a => a.Status == AttendanceStatus.Attended),
             })
             .ToListAsync(cancellationToken);
-        return rows.Select(e => new TrainingSummary(e.Id, e.Title, e.Date, e.Hours, ApiNames.Of(e.Modality), e.Place, e.Registered, e.Attended)).ToList();
+        return rows.Select(e => new TrainingSummary(e.Id, e.Title, e.Date, e.Hours, e.Modality, e.Place, e.Registered, e.Attended)).ToList();
     }
 }

@@ -16,17 +16,13 @@ public sealed record TrainingEventFields(
     IReadOnlyList<string>? TargetPositions,
     IReadOnlyList<string>? RequirementCodes)
 {
-    /// <summary>The API's own names ("in_person", "virtual") and the Spanish word people use ("presencial").</summary>
-    public static readonly IReadOnlyDictionary<string, Modality> Modalities = new Dictionary<string, Modality>
-    {
-        ["in_person"] = Domain.Training.Modality.InPerson,
-        ["presencial"] = Domain.Training.Modality.InPerson,
-        ["virtual"] = Domain.Training.Modality.Virtual,
-    };
+    /// <summary>A modality by the API's name ("in_person", "virtual") or the Spanish word people use ("presencial").</summary>
+    public static Modality? ModalityOf(string? name) => name == "presencial" ? Domain.Training.Modality.InPerson : EnumJson.Parse<Modality>(name);
 
     /// <summary>A position by the API's name ("security_manager") or the enum's ("SecurityManager").</summary>
     public static Position? PositionOf(string name) =>
-        Enum.GetValues<Position>().Cast<Position?>().FirstOrDefault(p => ApiNames.Of(p!.Value) == name || string.Equals(p.ToString(), name, StringComparison.OrdinalIgnoreCase));
+        EnumJson.Parse<Position>(name)
+        ?? Enum.GetValues<Position>().Cast<Position?>().FirstOrDefault(p => string.Equals(p.ToString(), name, StringComparison.OrdinalIgnoreCase));
 
     public void ApplyTo(TrainingEvent e)
     {
@@ -34,7 +30,7 @@ public sealed record TrainingEventFields(
         e.Topics = Topics?.Trim() ?? "";
         e.Date = Date;
         e.Hours = Hours;
-        e.Modality = Modalities[Modality!];
+        e.Modality = ModalityOf(Modality)!.Value;
         e.Place = Place?.Trim() ?? "";
         e.Organiser = Organiser?.Trim() ?? "";
         e.TargetPositions = [.. (TargetPositions ?? []).Select(p => PositionOf(p)!.Value).Distinct()];
@@ -54,7 +50,7 @@ public sealed class TrainingEventFieldsValidator : AbstractValidator<TrainingEve
         RuleFor(x => x.Topics).MaximumLength(2000);
         RuleFor(x => x.Date).NotEqual(default(DateOnly)).WithMessage("Indique la fecha (AAAA-MM-DD).");
         RuleFor(x => x.Hours).InclusiveBetween(0.5m, 200m).WithMessage("Las horas van de 0,5 a 200.");
-        RuleFor(x => x.Modality).Must(m => m is not null && TrainingEventFields.Modalities.ContainsKey(m)).WithMessage("La modalidad es presencial (in_person) o virtual.");
+        RuleFor(x => x.Modality).Must(m => TrainingEventFields.ModalityOf(m) is not null).WithMessage("La modalidad es presencial (in_person) o virtual.");
         RuleFor(x => x.Place).MaximumLength(300);
         RuleFor(x => x.Organiser).NotEmpty().MaximumLength(300).WithName("Organizador");
         RuleForEach(x => x.TargetPositions).Must(p => TrainingEventFields.PositionOf(p) is not null)

@@ -1,4 +1,3 @@
-using IncentiveCompliance.Core.Common;
 using IncentiveCompliance.Core.Domain.Training;
 using IncentiveCompliance.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -29,7 +28,7 @@ internal sealed class TrainingFigures(AppDbContext db)
                 ? people.Count > 0
                 : linked.Values.All(ids => people.Any(p => ids.Contains(p.TrainingEventId)));
             return new CoverageRow(m.Ubigeo, m.Name, people.Select(p => p.Dni).Distinct().Count(),
-                people.Select(p => p.Position).Distinct().Order().Select(ApiNames.Of).ToList(), covered);
+                people.Select(p => p.Position).Distinct().Order().ToList(), covered);
         }).ToList();
     }
 

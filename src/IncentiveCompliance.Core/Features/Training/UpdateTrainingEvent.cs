@@ -2,6 +2,7 @@ using FluentValidation;
 using FluentValidation.Results;
 using IncentiveCompliance.Core.Common.Auditing;
 using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Domain.Audit;
 using IncentiveCompliance.Core.Domain.Catalogue;
 using IncentiveCompliance.Core.Domain.Territory;
 using IncentiveCompliance.Core.Domain.Training;
@@ -28,7 +29,7 @@ internal sealed class UpdateTrainingEventHandler(AppDbContext db, AuditTrail aud
         var training = await db.TrainingEvents.SingleAsync(e => e.Id == request.TrainingEventId, cancellationToken);
         var before = TrainingEventChecks.AuditSummary(training);
         request.Fields.ApplyTo(training);
-        audit.Record("training.updated", "TrainingEvent", training.Id.ToString(), null, before, TrainingEventChecks.AuditSummary(training), training.RegionCode);
+        audit.Record(AuditAction.TrainingUpdated, "TrainingEvent", training.Id.ToString(), null, before, TrainingEventChecks.AuditSummary(training), training.RegionCode);
         await book.MeetTrainingRequirementsAsync(training, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return training.Id;

@@ -2,6 +2,7 @@ using IncentiveCompliance.Core.Common.Auditing;
 using FluentValidation;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Domain.Audit;
 using IncentiveCompliance.Core.Domain.Identity;
 using IncentiveCompliance.Core.Persistence;
 using MediatR;
@@ -34,7 +35,7 @@ internal sealed class AssignRoleHandler(UserManager<AppUser> users, AppDbContext
         IdentityErrors.ThrowIfFailed(await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user)));
         IdentityErrors.ThrowIfFailed(await users.AddToRoleAsync(user, request.Role));
         IdentityErrors.ThrowIfFailed(await users.UpdateSecurityStampAsync(user));
-        audit.RecordSecurity("user.role_changed", user.Id, new { Before = before, After = new { Roles = new[] { request.Role }, user.RegionCode, user.Ubigeo } });
+        audit.RecordSecurity(AuditAction.UserRoleChanged, user.Id, new { Before = before, After = new { Roles = new[] { request.Role }, user.RegionCode, user.Ubigeo } });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return UserSummary.Of(user, request.Role, clock.GetUtcNow());

@@ -2,6 +2,7 @@ using IncentiveCompliance.Core.Common.Auditing;
 using FluentValidation;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Domain.Audit;
 using IncentiveCompliance.Core.Domain.Identity;
 using IncentiveCompliance.Core.Persistence;
 using MediatR;
@@ -52,7 +53,7 @@ internal sealed class CreateUserHandler(UserManager<AppUser> users, AppDbContext
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         IdentityErrors.ThrowIfFailed(await users.CreateAsync(user, request.Password));
         IdentityErrors.ThrowIfFailed(await users.AddToRoleAsync(user, request.Role));
-        audit.RecordSecurity("user.created", user.Id, new { user.Email, request.Role, user.RegionCode, user.Ubigeo });
+        audit.RecordSecurity(AuditAction.UserCreated, user.Id, new { user.Email, request.Role, user.RegionCode, user.Ubigeo });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return user.Id;

@@ -2,6 +2,7 @@ using FluentValidation;
 using IncentiveCompliance.Core.Common.Auditing;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Domain.Audit;
 using IncentiveCompliance.Core.Domain.Identity;
 using IncentiveCompliance.Core.Features.Account;
 using IncentiveCompliance.Core.Persistence;
@@ -50,7 +51,7 @@ internal sealed class ResetPasswordHandler(UserManager<AppUser> users, ICurrentU
         user.LockoutEnd = null;
         user.AccessFailedCount = 0;
         var ended = await OpenSessions.EndAsync(db, user.Id, clock.GetUtcNow().UtcDateTime, keep: null, cancellationToken);
-        audit.RecordSecurity("user.password_reset", user.Id, new { user.Email, request.RemoveSecondFactor, SessionsEnded = ended });
+        audit.RecordSecurity(AuditAction.UserPasswordReset, user.Id, new { user.Email, request.RemoveSecondFactor, SessionsEnded = ended });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new TemporaryPassword(password);

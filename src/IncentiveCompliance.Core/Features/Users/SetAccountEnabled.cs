@@ -2,6 +2,7 @@ using FluentValidation;
 using IncentiveCompliance.Core.Common.Auditing;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Domain.Audit;
 using IncentiveCompliance.Core.Domain.Identity;
 using IncentiveCompliance.Core.Features.Account;
 using IncentiveCompliance.Core.Persistence;
@@ -44,7 +45,7 @@ internal sealed class SetAccountEnabledHandler(AppDbContext db, ICurrentUser me,
         {
             user.DisabledAt = enable ? null : now;
             var ended = enable ? 0 : await OpenSessions.EndAsync(db, user.Id, now, keep: null, cancellationToken);
-            audit.RecordSecurity(enable ? "user.enabled" : "user.disabled", user.Id, new { user.Email, SessionsEnded = ended });
+            audit.RecordSecurity(enable ? AuditAction.UserEnabled : AuditAction.UserDisabled, user.Id, new { user.Email, SessionsEnded = ended });
             await db.SaveChangesAsync(cancellationToken);
         }
 

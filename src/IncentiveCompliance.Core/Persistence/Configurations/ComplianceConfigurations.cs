@@ -1,3 +1,4 @@
+using IncentiveCompliance.Core.Common;
 using IncentiveCompliance.Core.Domain.Audit;
 using IncentiveCompliance.Core.Domain.Calendar;
 using IncentiveCompliance.Core.Domain.Catalogue;
@@ -103,7 +104,8 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.Property(a => a.UserEmail).HasMaxLength(256);
         b.Property(a => a.Address).HasMaxLength(45);
         b.Property(a => a.Browser).HasMaxLength(300);
-        b.Property(a => a.Action).HasMaxLength(60);
+        // Stored under the dotted names entries have always carried ("submission.reviewed"), the names the API writes.
+        b.Property(a => a.Action).HasMaxLength(60).HasConversion(a => EnumJson.Name(a), name => EnumJson.Parse<AuditAction>(name)!.Value);
         b.Property(a => a.EntityType).HasMaxLength(40);
         b.Property(a => a.EntityId).HasMaxLength(64);
         b.Property(a => a.Ubigeo).HasMaxLength(6);

@@ -1,3 +1,4 @@
+using IncentiveCompliance.Core.Common;
 using IncentiveCompliance.Core.Features.Training;
 using IncentiveCompliance.Web.Presentation;
 
@@ -31,10 +32,10 @@ public sealed class TrainingForm
         Topics = t.Topics,
         Date = t.Date,
         Hours = t.Hours.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        Modality = t.Modality,
+        Modality = EnumJson.Name(t.Modality),
         Place = t.Place,
         Organiser = t.Organiser,
-        TargetPositions = [.. t.TargetPositions],
+        TargetPositions = [.. t.TargetPositions.Select(p => EnumJson.Name(p))],
         RequirementCodes = string.Join(", ", t.RequirementCodes),
     };
 

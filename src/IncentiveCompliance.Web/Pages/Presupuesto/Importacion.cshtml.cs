@@ -1,3 +1,4 @@
+using IncentiveCompliance.Core.Domain.Jobs;
 using IncentiveCompliance.Core.Features.Budget;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -13,7 +14,7 @@ public sealed class ImportacionModel(IMediator mediator) : PageModel
 
     public BudgetImportStatus Import { get; private set; } = null!;
 
-    public bool Finished => !Presentation.Labels.JobPending(Import.Status);
+    public bool Finished => Import.Status.IsFinished();
 
     public async Task OnGetAsync(CancellationToken ct) => Import = await mediator.Send(new GetBudgetImport(Id), ct);
 

@@ -1,3 +1,5 @@
+using IncentiveCompliance.Core.Common;
+using IncentiveCompliance.Core.Domain.Jobs;
 using IncentiveCompliance.Core.Features.Reports;
 using IncentiveCompliance.Web.Api;
 using MediatR;
@@ -20,7 +22,7 @@ public sealed class ReportesModel(IMediator mediator, TimeProvider clock) : Page
 
     public IReadOnlyList<ReportStatus> Reports { get; private set; } = [];
 
-    public bool AnyPending => Reports.Any(r => Presentation.Labels.JobPending(r.Status));
+    public bool AnyPending => Reports.Any(r => !r.Status.IsFinished());
 
     public ScheduleView? Schedule { get; private set; }
 
@@ -28,7 +30,10 @@ public sealed class ReportesModel(IMediator mediator, TimeProvider clock) : Page
     {
         await LoadAsync(ct);
         Schedule = await mediator.Send(new GetReportSchedule(Code), ct);
-        Input = new ScheduleInput { Frequency = Schedule.Frequency, DayOfMonth = Schedule.DayOfMonth, DayOfWeek = Schedule.DayOfWeek, Hour = Schedule.Hour };
+        Input = new ScheduleInput
+        {
+            Frequency = EnumJson.Name(Schedule.Frequency), DayOfMonth = Schedule.DayOfMonth, DayOfWeek = EnumJson.Name(Schedule.DayOfWeek), Hour = Schedule.Hour,
+        };
     }
 
     public async Task<IActionResult> OnPostRequestAsync(CancellationToken ct)
@@ -65,7 +70,7 @@ public sealed class ReportesModel(IMediator mediator, TimeProvider clock) : Page
         Reports = await mediator.Send(new ListComplianceReports(Code), ct);
     }
 
-    /// <summary>The schedule in words; the day of the month counts only when monthly, the weekday only when weekly.</summary>
+    /// <summary>The schedule in the API's words; the day of the month counts only when monthly, the weekday only when weekly.</summary>
     public sealed class ScheduleInput
     {
         public string? Frequency { get; set; }

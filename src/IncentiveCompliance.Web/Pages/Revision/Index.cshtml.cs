@@ -1,4 +1,7 @@
+using IncentiveCompliance.Core.Common;
 using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Domain.Submissions;
+using IncentiveCompliance.Core.Domain.Territory;
 using IncentiveCompliance.Core.Features.Submissions;
 using IncentiveCompliance.Core.Persistence;
 using IncentiveCompliance.Web.Pages.Shared;
@@ -24,6 +27,9 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user) : PageMode
 
     public string Region => RegionScope.Of(RegionAsked, user);
 
+    /// <summary>The state the queue lists: the one asked for, or what <see cref="ListReviewQueue"/> lists by default.</summary>
+    public SubmissionStatus Shown => EnumJson.Parse<SubmissionStatus>(Status) ?? SubmissionStatus.Submitted;
+
     public IReadOnlyList<QueueEntry> Queue { get; private set; } = [];
 
     public IReadOnlyList<(string Code, string Name)> Provinces { get; private set; } = [];
@@ -32,6 +38,6 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user) : PageMode
     {
         Queue = await mediator.Send(new ListReviewQueue(Region, string.IsNullOrEmpty(Province) ? null : Province, Status, DueBefore), ct);
         Provinces = (await mediator.Send(new Core.Features.Territory.ListMunicipalities(Region), ct))
-            .Where(m => m.Kind == "provincial").Select(m => (m.Ubigeo[..4], m.Province)).ToList();
+            .Where(m => m.Kind == MunicipalityKind.Provincial).Select(m => (m.Ubigeo[..4], m.Province)).ToList();
     }
 }

@@ -2,6 +2,7 @@ using FluentAssertions;
 using FluentValidation;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Domain.Audit;
 using IncentiveCompliance.Core.Features.Account;
 using IncentiveCompliance.Core.Features.Audit;
 using IncentiveCompliance.Core.Features.Territory;
@@ -50,7 +51,7 @@ public sealed class SecondFactorTests(PostgresServer postgres)
 
         await FluentActions.Invoking(() => Send(app, again, new DisableSecondFactor(TestUsers.OtherPassphrase))).Should().ThrowAsync<ForbiddenException>("the role requires it");
         (await app.SendAsAdmin(new ListSecurityEvents())).Select(e => e.Action).Should()
-            .Contain(["account.second_factor_enabled", "account.second_factor_failed", "account.second_factor_verified"]);
+            .Contain([AuditAction.AccountSecondFactorEnabled, AuditAction.AccountSecondFactorFailed, AuditAction.AccountSecondFactorVerified]);
     }
 
     [Theory]

@@ -2,6 +2,8 @@ using System.Globalization;
 using FluentAssertions;
 using FluentValidation;
 using IncentiveCompliance.Core.Common.Errors;
+using IncentiveCompliance.Core.Domain.Audit;
+using IncentiveCompliance.Core.Domain.Jobs;
 using IncentiveCompliance.Core.Features.Budget;
 using IncentiveCompliance.Infrastructure.Persistence;
 using IncentiveCompliance.TestSupport;
@@ -25,7 +27,7 @@ public sealed class BudgetImportTests(PostgresServer postgres)
 
         var status = await ImportAsync(app, TestUsers.CuscoSecretariat, File(rows));
 
-        status.Should().BeEquivalentTo(new { Status = "succeeded", RowsRead = rows.Count, Error = (string?)null });
+        status.Should().BeEquivalentTo(new { Status = JobStatus.Succeeded, RowsRead = rows.Count, Error = (string?)null });
         var kept = rows.Where(r => r.Program == "0030" && r.Level == "M" && r.Ubigeo is TestUsers.Wanchaq or TestUsers.Santiago).ToList();
         status.RowsKept.Should().Be(kept.Count);
         status.Skipped.Should().BeEquivalentTo(new BudgetSkips(OtherProgram: 2, OtherGovernmentLevel: 1, UnregisteredUbigeo: 2));
@@ -84,7 +86,7 @@ public sealed class BudgetImportTests(PostgresServer postgres)
 
         var failed = await ImportAsync(app, TestUsers.CuscoSecretariat, File(rows));
 
-        failed.Status.Should().Be("failed");
+        failed.Status.Should().Be(JobStatus.Failed);
         failed.Error.Should().Contain("Fila 7").And.Contain("MONTO_DEVENGADO").And.Contain("1.234,50");
         (await app.SendAs(TestUsers.CuscoSecretariat, new GetRegionBudget("08", Year))).Totals.Should().Be(before.Totals);
     }
@@ -132,7 +134,7 @@ public sealed class BudgetImportTests(PostgresServer postgres)
         budget.ByMonth[0].Review!.ReviewedBy.Should().Be("test@example.pe");
         var row = (await app.SendAs(TestUsers.CuscoSecretariat, new GetRegionBudget("08", Year))).Municipalities.Single(m => m.Ubigeo == TestUsers.Wanchaq);
         row.Should().BeEquivalentTo(new { MonthsReviewed = 1, LatestJustification = "El camión de serenazgo se compró en febrero." });
-        (await app.Query(db => db.AuditTrail.CountAsync(a => a.Action == "budget.month_reviewed" && a.Ubigeo == TestUsers.Wanchaq))).Should().Be(1);
+        (await app.Query(db => db.AuditTrail.CountAsync(a => a.Action == AuditAction.BudgetMonthReviewed && a.Ubigeo == TestUsers.Wanchaq))).Should().Be(1);
     }
 
     [Theory]

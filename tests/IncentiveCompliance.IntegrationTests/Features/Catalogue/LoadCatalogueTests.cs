@@ -1,6 +1,8 @@
 using FluentAssertions;
 using FluentValidation;
 using IncentiveCompliance.Core.Common.Errors;
+using IncentiveCompliance.Core.Domain.Audit;
+using IncentiveCompliance.Core.Domain.Catalogue;
 using IncentiveCompliance.Core.Features.Audit;
 using IncentiveCompliance.Core.Features.Catalogue;
 using IncentiveCompliance.Infrastructure.Persistence;
@@ -24,7 +26,7 @@ public sealed class LoadCatalogueTests(PostgresServer postgres)
         var requirements = catalogue.Commitments.Should().ContainSingle().Subject.Requirements;
         requirements.Select(r => r.Code).Should().BeEquivalentTo("H1", "H2", "5.2", "5.3", "H3", "C1");
         requirements.Sum(r => r.Points).Should().Be(100);
-        requirements.Single(r => r.Code == "5.3").Should().BeEquivalentTo(new { Kind = "indicator", Unit = "km/día", Mandatory = true });
+        requirements.Single(r => r.Code == "5.3").Should().BeEquivalentTo(new { Kind = RequirementKind.Indicator, Unit = "km/día", Mandatory = true });
         requirements.Single(r => r.Code == "5.3").Targets["A"].Should().Be(70);
     }
 
@@ -47,7 +49,7 @@ public sealed class LoadCatalogueTests(PostgresServer postgres)
         (await app.SendAsAdmin(new LoadCatalogue(TestCatalogue.Stream(TestCatalogue.Json())))).Requirements.Should().Be(3, "a requirement can be added back to an existing commitment");
         renamed.Commitments.Single().Requirements.Single(r => r.Code == "M1").Title.Should().Be("Acta del CODISEC");
         renamed.MinimumPoints.Should().Be(50);
-        (await app.SendAs(TestUsers.CuscoSecretariat, new ListAuditTrail("08"))).Count(a => a.Action == "catalogue.loaded").Should().Be(5, "the demo's, the test's and the three reloads that succeeded");
+        (await app.SendAs(TestUsers.CuscoSecretariat, new ListAuditTrail("08"))).Count(a => a.Action == AuditAction.CatalogueLoaded).Should().Be(5, "the demo's, the test's and the three reloads that succeeded");
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using FluentAssertions;
 using IncentiveCompliance.Core.Common.Errors;
+using IncentiveCompliance.Core.Domain.Compliance;
 using IncentiveCompliance.Core.Features.Audit;
 using IncentiveCompliance.Core.Features.Calendar;
 using IncentiveCompliance.Core.Features.Compliance;
@@ -27,8 +28,8 @@ public sealed class RegionComplianceTests(PostgresServer postgres)
         var region = await app.SendAs(TestUsers.CuscoSecretariat, new GetRegionCompliance("08", TestCatalogue.Year));
 
         region.Municipalities.Should().HaveCount(116);
-        region.Municipalities.Single(m => m.Ubigeo == TestUsers.Wanchaq).Should().BeEquivalentTo(new { Score = 40, MaxScore = 100, Approved = 1, Observed = 0, Missing = 1, Status = "on_track" });
-        region.Municipalities.Single(m => m.Ubigeo == TestUsers.Santiago).Should().BeEquivalentTo(new { Score = 0, Observed = 1, Status = "at_risk" });
+        region.Municipalities.Single(m => m.Ubigeo == TestUsers.Wanchaq).Should().BeEquivalentTo(new { Score = 40, MaxScore = 100, Approved = 1, Observed = 0, Missing = 1, Status = ComplianceStatus.OnTrack });
+        region.Municipalities.Single(m => m.Ubigeo == TestUsers.Santiago).Should().BeEquivalentTo(new { Score = 0, Observed = 1, Status = ComplianceStatus.AtRisk });
         region.Totals.Should().BeEquivalentTo(new { Municipalities = 116, Met = 0, OnTrack = 115, AtRisk = 1, NotMet = 0, PendingReview = 1, PendingObservations = 1, OverdueItems = 0 });
         region.Totals.AverageScore.Should().Be(Math.Round(40 / 116.0, 1));
     }
@@ -48,7 +49,7 @@ public sealed class RegionComplianceTests(PostgresServer postgres)
         var region = await app.SendAs(TestUsers.CuscoSecretariat, new GetRegionCompliance("08", TestCatalogue.Year));
         region.Totals.OverdueItems.Should().Be(116 * 2 - 1, "every municipality's M1 and I1 but Wanchaq's approved M1");
         var wanchaq = await app.SendAs(TestUsers.WanchaqManager, new GetMunicipalityCompliance(TestUsers.Wanchaq, TestCatalogue.Year));
-        wanchaq.Items.Select(i => (i.RequirementCode, i.State)).Should().BeEquivalentTo([("M1", "approved"), ("I1", "overdue"), ("T1", "not_submitted")]);
+        wanchaq.Items.Select(i => (i.RequirementCode, i.State)).Should().BeEquivalentTo([("M1", ItemState.Approved), ("I1", ItemState.Overdue), ("T1", ItemState.NotSubmitted)]);
     }
 
     [Theory]
@@ -63,7 +64,7 @@ public sealed class RegionComplianceTests(PostgresServer postgres)
         // Requirements in due-date order, then by code.
         table.Headers.Should().Equal("ubigeo", "municipalidad", "provincia", "tipo_pi", "puntaje", "puntaje_maximo", "estado", "I1", "M1", "T1");
         table.Rows.Should().HaveCount(116);
-        table.Rows.Single(r => (string)r[0]! == TestUsers.Wanchaq).Skip(7).Should().Equal("not_submitted", "submitted", "not_submitted");
+        table.Rows.Single(r => (string)r[0]! == TestUsers.Wanchaq).Skip(7).Should().Equal(ItemState.NotSubmitted, ItemState.Submitted, ItemState.NotSubmitted);
     }
 
     [Theory]

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using IncentiveCompliance.Core.Domain.Jobs;
+using IncentiveCompliance.Core.Domain.Reports;
 using IncentiveCompliance.Core.Common.Jobs;
 using System.Security.Cryptography;
 using System.Text.RegularExpressions;
@@ -30,13 +31,13 @@ public sealed class ComplianceReportTests(PostgresServer postgres)
         await app.SendAs(TestUsers.CuscoSecretariat, new ReviewSubmission(sent.Id, "observe", "Falta la firma del alcalde.", null));
 
         var id = await app.SendAs(TestUsers.CuscoSecretariat, new RequestComplianceReport("08", TestCatalogue.Year));
-        (await app.SendAs(TestUsers.CuscoSecretariat, new GetComplianceReport(id))).Status.Should().Be("queued");
+        (await app.SendAs(TestUsers.CuscoSecretariat, new GetComplianceReport(id))).Status.Should().Be(JobStatus.Queued);
         await app.RunQueuedJobsAsync();
 
         var status = await app.SendAs(TestUsers.CuscoSecretariat, new GetComplianceReport(id));
         var file = await app.SendAs(TestUsers.CuscoSecretariat, new GetComplianceReportFile(id));
         var pdf = await ReadAllAsync(file.Content);
-        status.Should().BeEquivalentTo(new { Status = "succeeded", Region = "08", RequestedBy = "test@example.pe", Error = (string?)null });
+        status.Should().BeEquivalentTo(new { Status = JobStatus.Succeeded, Region = "08", RequestedBy = "test@example.pe", Error = (string?)null });
         status.Sha256.Should().Be(Convert.ToHexStringLower(SHA256.HashData(pdf)));
         status.Pages.Should().Be(await PdfText.PagesAsync(pdf)).And.BeGreaterThan(3);
 
@@ -68,9 +69,9 @@ public sealed class ComplianceReportTests(PostgresServer postgres)
         await app.SendAs(TestUsers.CuscoSecretariat, new RetryComplianceReport(id));
         await app.RunQueuedJobsAsync();
 
-        failed.Status.Should().Be("failed");
+        failed.Status.Should().Be(JobStatus.Failed);
         failed.Error.Should().Contain("apt-get install chromium");
-        (await app.SendAs(TestUsers.CuscoSecretariat, new GetComplianceReport(id))).Should().BeEquivalentTo(new { Status = "succeeded", Error = (string?)null });
+        (await app.SendAs(TestUsers.CuscoSecretariat, new GetComplianceReport(id))).Should().BeEquivalentTo(new { Status = JobStatus.Succeeded, Error = (string?)null });
     }
 
     [Theory]
@@ -150,14 +151,14 @@ public sealed class ComplianceReportTests(PostgresServer postgres)
         var weekly = app.Jobs.Schedules["report-08"].Cron;
         await app.SendAs(TestUsers.CuscoSecretariat, new SaveReportSchedule("08", "off", null, null, null));
 
-        saved.Should().BeEquivalentTo(new { Frequency = "monthly", DayOfMonth = 1, Hour = 7, Enabled = true, UpdatedBy = "test@example.pe" });
+        saved.Should().BeEquivalentTo(new { Frequency = ReportFrequency.Monthly, DayOfMonth = 1, Hour = 7, Enabled = true, UpdatedBy = "test@example.pe" });
         scheduled.Cron.Should().Be("0 7 1 * *");
         weekly.Should().Be("0 18 * * 5");
         (await app.SendAs(TestUsers.CuscoSecretariat, new ListComplianceReports("08"))).Should().ContainSingle()
-            .Which.Should().BeEquivalentTo(new { RequestedBy = "programado", Status = "succeeded" });
+            .Which.Should().BeEquivalentTo(new { RequestedBy = "programado", Status = JobStatus.Succeeded });
         app.Jobs.Schedules.Should().NotContainKey("report-08", "a schedule turned off is taken off the scheduler");
         (await app.SendAs(TestUsers.CuscoSecretariat, new GetReportSchedule("08"))).Should().BeEquivalentTo(
-            new { Frequency = "off", Enabled = false, DayOfWeek = "friday", Hour = 18 }, "turned off, it keeps its day and hour");
+            new { Frequency = ReportFrequency.Off, Enabled = false, DayOfWeek = DayOfWeek.Friday, Hour = 18 }, "turned off, it keeps its day and hour");
     }
 
     [Theory]

@@ -2,7 +2,9 @@ using System.Security.Cryptography;
 using FluentAssertions;
 using FluentValidation;
 using IncentiveCompliance.Core.Common.Errors;
+using IncentiveCompliance.Core.Domain.Audit;
 using IncentiveCompliance.Core.Domain.Calendar;
+using IncentiveCompliance.Core.Domain.Compliance;
 using IncentiveCompliance.Core.Domain.Submissions;
 using IncentiveCompliance.Core.Features.Catalogue;
 using IncentiveCompliance.Core.Features.Compliance;
@@ -25,27 +27,27 @@ public sealed class AuditLoopTests(PostgresServer postgres)
         var wanchaq = TestUsers.WanchaqManager;
 
         var first = await app.SendAs(wanchaq, Submit("M1", TestFiles.Pdf, "acta.pdf"));
-        (await Compliance(app)).Items.Single(i => i.RequirementCode == "M1").State.Should().Be("submitted");
+        (await Compliance(app)).Items.Single(i => i.RequirementCode == "M1").State.Should().Be(ItemState.Submitted);
         var observed = await app.SendAs(TestUsers.CuscoSecretariat, new ReviewSubmission(first.Id, "observe", "Falta la firma del alcalde.", null));
         var afterObservation = await Compliance(app);
         var second = await app.SendAs(wanchaq, Submit("M1", TestFiles.Pdf, "acta-firmada.pdf"));
         await app.SendAs(TestUsers.CuscoSecretariat, new ReviewSubmission(second.Id, "approve", null, null));
         var final = await Compliance(app);
 
-        first.Status.Should().Be("submitted");
-        observed.Should().BeEquivalentTo(new { Status = "observed" });
+        first.Status.Should().Be(SubmissionStatus.Submitted);
+        observed.Should().BeEquivalentTo(new { Status = SubmissionStatus.Observed });
         observed.CorrectionDueDate.Should().BeAfter(TestCatalogue.Today);
-        afterObservation.Items.Single(i => i.RequirementCode == "M1").Should().BeEquivalentTo(new { State = "observed", ReviewReason = "Falta la firma del alcalde.", observed.CorrectionDueDate });
+        afterObservation.Items.Single(i => i.RequirementCode == "M1").Should().BeEquivalentTo(new { State = ItemState.Observed, ReviewReason = "Falta la firma del alcalde.", observed.CorrectionDueDate });
         afterObservation.Score.Should().Be(0);
         final.Score.Should().Be(40);
-        final.Items.Single(i => i.RequirementCode == "M1").Should().BeEquivalentTo(new { State = "approved", PointsEarned = 40 });
+        final.Items.Single(i => i.RequirementCode == "M1").Should().BeEquivalentTo(new { State = ItemState.Approved, PointsEarned = 40 });
         var details = await app.SendAs(wanchaq, new GetSubmission(second.Id));
-        details.EarlierSubmissions.Should().ContainSingle().Which.Should().BeEquivalentTo(new { first.Id, Status = "observed", ReviewReason = "Falta la firma del alcalde." });
-        details.History.Select(h => h.Action).Should().Equal("evidence.uploaded", "submission.submitted", "submission.reviewed");
+        details.EarlierSubmissions.Should().ContainSingle().Which.Should().BeEquivalentTo(new { first.Id, Status = SubmissionStatus.Observed, ReviewReason = "Falta la firma del alcalde." });
+        details.History.Select(h => h.Action).Should().Equal(AuditAction.EvidenceUploaded, AuditAction.SubmissionSubmitted, AuditAction.SubmissionReviewed);
         details.History.Last().UserEmail.Should().Be("Secretaría Técnica", "a municipality does not see the reviewers' addresses");
         (await app.SendAs(TestUsers.CuscoSecretariat, new GetSubmission(second.Id))).History.Last().UserEmail.Should().Be("test@example.pe");
         var page = await app.SendAs(wanchaq, new GetRequirementProgress(TestUsers.Wanchaq, TestCatalogue.Year, "M1"));
-        page.Submissions.Select(x => (x.Id, x.Status)).Should().Equal((second.Id, "approved"), (first.Id, "observed"));
+        page.Submissions.Select(x => (x.Id, x.Status)).Should().Equal((second.Id, SubmissionStatus.Approved), (first.Id, SubmissionStatus.Observed));
         page.Should().BeEquivalentTo(new { Year = TestCatalogue.Year, Requirement = new { Code = "M1", Points = 40 } });
     }
 
@@ -96,7 +98,7 @@ public sealed class AuditLoopTests(PostgresServer postgres)
         await FluentActions.Invoking(() => app.SendAs(TestUsers.Admin, new ReviewSubmission(created.Id, "approve", null, null), userId: "admin-1"))
             .Should().ThrowAsync<ForbiddenException>().WithMessage("*usted registró*");
         (await app.SendAs(TestUsers.Admin, new GetSubmission(created.Id), userId: "admin-1")).RegisteredByCaller.Should().BeTrue("the page hides the review form");
-        (await app.SendAs(TestUsers.Admin, new ReviewSubmission(created.Id, "approve", null, null), userId: "admin-2")).Status.Should().Be("approved");
+        (await app.SendAs(TestUsers.Admin, new ReviewSubmission(created.Id, "approve", null, null), userId: "admin-2")).Status.Should().Be(SubmissionStatus.Approved);
     }
 
     [Theory]
@@ -155,18 +157,18 @@ public sealed class AuditLoopTests(PostgresServer postgres)
         var empty = await app.SendAs(TestUsers.WanchaqManager, Submit("I1", TestFiles.Csv, "km.csv", value: null) with { Files = [], Draft = true });
         var sendEmpty = () => app.SendAs(TestUsers.WanchaqManager, new SendDraft(empty.Id));
 
-        empty.Status.Should().Be("draft");
+        empty.Status.Should().Be(SubmissionStatus.Draft);
         (await sendEmpty.Should().ThrowAsync<ValidationException>()).Which.Errors.Single().PropertyName.Should().Be("value", "sending checks the content again: an indicator needs its value");
-        (await Compliance(app)).Items.Single(i => i.RequirementCode == "I1").State.Should().Be("draft");
+        (await Compliance(app)).Items.Single(i => i.RequirementCode == "I1").State.Should().Be(ItemState.Draft);
         var replacement = await app.SendAs(TestUsers.WanchaqManager, Submit("I1", TestFiles.Csv, "km.csv", value: 71));
-        replacement.Status.Should().Be("submitted", "a new submission replaces the stuck draft");
+        replacement.Status.Should().Be(SubmissionStatus.Submitted, "a new submission replaces the stuck draft");
         (await app.Query(db => db.Submissions.CountAsync())).Should().Be(1);
         var draftWithoutValue = await app.SendAs(TestUsers.WanchaqManager, Submit("M1", TestFiles.Pdf, "a.pdf") with { Draft = true });
-        (await app.SendAs(TestUsers.WanchaqManager, new SendDraft(draftWithoutValue.Id))).Status.Should().Be("submitted");
+        (await app.SendAs(TestUsers.WanchaqManager, new SendDraft(draftWithoutValue.Id))).Status.Should().Be(SubmissionStatus.Submitted);
 
         await using var other = await Start(provider);
         var draft = await other.SendAs(TestUsers.WanchaqManager, Submit("M1", TestFiles.Pdf, "a.pdf") with { Draft = true });
-        (await other.SendAs(TestUsers.WanchaqManager, new SendDraft(draft.Id))).Status.Should().Be("submitted");
+        (await other.SendAs(TestUsers.WanchaqManager, new SendDraft(draft.Id))).Status.Should().Be(SubmissionStatus.Submitted);
         await FluentActions.Invoking(() => other.SendAs(TestUsers.WanchaqManager, new SendDraft(draft.Id))).Should().ThrowAsync<ConflictException>();
     }
 

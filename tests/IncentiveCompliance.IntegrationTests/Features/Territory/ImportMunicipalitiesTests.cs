@@ -1,6 +1,7 @@
 using System.Text;
 using FluentAssertions;
 using IncentiveCompliance.Core.Common.Errors;
+using IncentiveCompliance.Core.Domain.Territory;
 using IncentiveCompliance.Core.Features.Territory;
 using IncentiveCompliance.Infrastructure.Persistence;
 using IncentiveCompliance.TestSupport;
@@ -48,8 +49,8 @@ public sealed class ImportMunicipalitiesTests(PostgresServer postgres)
 
         result.Should().Be(new ImportMunicipalitiesResult(1, 1, 4));
         (await app.SendAsAdmin(new GetMunicipality("150102"))).Name.Should().Be("Ancon");
-        (await app.SendAsAdmin(new GetMunicipality("150103"))).Should().BeEquivalentTo(new { Kind = "district", Province = "Lima", Region = "Lima" });
-        (await app.SendAsAdmin(new GetMunicipality("080901"))).Kind.Should().Be("provincial");
+        (await app.SendAsAdmin(new GetMunicipality("150103"))).Should().BeEquivalentTo(new { Kind = MunicipalityKind.District, Province = "Lima", Region = "Lima" });
+        (await app.SendAsAdmin(new GetMunicipality("080901"))).Kind.Should().Be(MunicipalityKind.Provincial);
     }
 
     [Theory]
@@ -106,7 +107,7 @@ public sealed class ImportMunicipalitiesTests(PostgresServer postgres)
         regions.Sum(r => r.ProvinceCount).Should().Be(196);
         regions.Single(r => r.Code == "08").Should().Be(new RegionSummary("08", "Cusco", 13, 116));
         var cusco = await app.SendAsAdmin(new ListMunicipalities("08"));
-        cusco.Where(m => m.Kind == "provincial").Select(m => m.Ubigeo).Should().Equal(
+        cusco.Where(m => m.Kind == MunicipalityKind.Provincial).Select(m => m.Ubigeo).Should().Equal(
             "080101", "080201", "080301", "080401", "080501", "080601", "080701", "080801", "080901", "081001", "081101", "081201", "081301");
     }
 

@@ -1,6 +1,7 @@
 using FluentAssertions;
 using FluentValidation;
 using IncentiveCompliance.Core.Common.Errors;
+using IncentiveCompliance.Core.Domain.Territory;
 using IncentiveCompliance.Core.Features.Territory;
 using IncentiveCompliance.Infrastructure.Persistence;
 using IncentiveCompliance.TestSupport;
@@ -20,8 +21,8 @@ public sealed class TerritoryQueriesTests(PostgresServer postgres)
         (await app.SendAs(TestUsers.CuscoSecretariat, new ListRegions())).Should().Equal(new RegionSummary("08", "Cusco", 13, 116));
         var municipalities = await app.SendAs(TestUsers.CuscoSecretariat, new ListMunicipalities("08"));
         municipalities.Should().HaveCount(116);
-        municipalities.Count(m => m.Kind == "provincial").Should().Be(13);
-        municipalities.Should().ContainEquivalentOf(new MunicipalitySummary("080108", "Wanchaq", "Cusco", "district", null));
+        municipalities.Count(m => m.Kind == MunicipalityKind.Provincial).Should().Be(13);
+        municipalities.Should().ContainEquivalentOf(new MunicipalitySummary("080108", "Wanchaq", "Cusco", MunicipalityKind.District, null));
     }
 
     [Theory]

@@ -3,6 +3,8 @@ using FluentAssertions;
 using FluentValidation;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Exports;
+using IncentiveCompliance.Core.Domain.Audit;
+using IncentiveCompliance.Core.Domain.Compliance;
 using IncentiveCompliance.Core.Domain.Training;
 using IncentiveCompliance.Core.Features.Audit;
 using IncentiveCompliance.Core.Features.Compliance;
@@ -49,9 +51,9 @@ public sealed class TrainingTests(PostgresServer postgres)
         var details = await app.SendAs(TestUsers.CuscoSecretariat, new GetTrainingEvent(training));
         details.Attendance.Select(a => (a.Dni, a.Position, a.Status)).Should().BeEquivalentTo(new[]
         {
-            ("41234567", "security_manager", "attended"),
-            ("41234568", "budget_manager", "attended"),
-            ("41234569", "commitment_officer", "absent"),
+            ("41234567", Position.SecurityManager, AttendanceStatus.Attended),
+            ("41234568", Position.BudgetManager, AttendanceStatus.Attended),
+            ("41234569", Position.CommitmentOfficer, AttendanceStatus.Absent),
         });
     }
 
@@ -70,7 +72,7 @@ public sealed class TrainingTests(PostgresServer postgres)
         again.Updated.Should().Be(3);
         again.Rejected.Select(r => r.Row).Should().Equal(6, 7, 8);
         (await app.Query(db => db.Attendance.CountAsync())).Should().Be(4);
-        (await app.SendAs(TestUsers.CuscoSecretariat, new GetTrainingEvent(training))).Attendance.Single(a => a.Dni == "41234569").Status.Should().Be("attended");
+        (await app.SendAs(TestUsers.CuscoSecretariat, new GetTrainingEvent(training))).Attendance.Single(a => a.Dni == "41234569").Status.Should().Be(AttendanceStatus.Attended);
     }
 
     [Theory]
@@ -100,13 +102,13 @@ public sealed class TrainingTests(PostgresServer postgres)
 
         var wanchaq = await app.SendAs(TestUsers.WanchaqManager, new GetMunicipalityCompliance(TestUsers.Wanchaq, TestCatalogue.Year));
         var santiago = await app.SendAs(TestUsers.SantiagoManager, new GetMunicipalityCompliance(TestUsers.Santiago, TestCatalogue.Year));
-        wanchaq.Items.Single(i => i.RequirementCode == "T1").Should().BeEquivalentTo(new { State = "approved", PointsEarned = 20 });
+        wanchaq.Items.Single(i => i.RequirementCode == "T1").Should().BeEquivalentTo(new { State = ItemState.Approved, PointsEarned = 20 });
         wanchaq.Score.Should().Be(20);
-        santiago.Items.Single(i => i.RequirementCode == "T1").State.Should().Be("not_submitted", "Santiago's only participant was absent");
+        santiago.Items.Single(i => i.RequirementCode == "T1").State.Should().Be(ItemState.NotSubmitted, "Santiago's only participant was absent");
         (await app.Query(db => db.Submissions.CountAsync(s => s.TrainingEventId == training))).Should().Be(1);
         var trail = await app.SendAs(TestUsers.CuscoSecretariat, new ListAuditTrail("08", TestUsers.Wanchaq));
-        trail.Should().ContainSingle(a => a.Action == "submission.approved_by_training");
-        trail.Where(a => a.Action == "attendance.recorded").Should().NotContain(a => a.After!.Contains("41234567"), "DNIs are masked in the trail")
+        trail.Should().ContainSingle(a => a.Action == AuditAction.SubmissionApprovedByTraining);
+        trail.Where(a => a.Action == AuditAction.AttendanceRecorded).Should().NotContain(a => a.After!.Contains("41234567"), "DNIs are masked in the trail")
             .And.Contain(a => a.After!.Contains("4****567"));
     }
 
@@ -120,8 +122,8 @@ public sealed class TrainingTests(PostgresServer postgres)
 
         await app.SendAs(TestUsers.CuscoSecretariat, new UpdateTrainingEvent(training, Fields(["T1"]) with { Modality = "in_person", TargetPositions = ["security_manager"] }));
 
-        (await app.SendAs(TestUsers.WanchaqManager, new GetMunicipalityCompliance(TestUsers.Wanchaq, TestCatalogue.Year))).Items.Single(i => i.RequirementCode == "T1").State.Should().Be("approved");
-        (await app.SendAs(TestUsers.CuscoSecretariat, new GetTrainingEvent(training))).Should().BeEquivalentTo(new { Modality = "in_person", TargetPositions = new[] { "security_manager" }, RequirementCodes = new[] { "T1" } });
+        (await app.SendAs(TestUsers.WanchaqManager, new GetMunicipalityCompliance(TestUsers.Wanchaq, TestCatalogue.Year))).Items.Single(i => i.RequirementCode == "T1").State.Should().Be(ItemState.Approved);
+        (await app.SendAs(TestUsers.CuscoSecretariat, new GetTrainingEvent(training))).Should().BeEquivalentTo(new { Modality = Modality.InPerson, TargetPositions = new[] { Position.SecurityManager }, RequirementCodes = new[] { "T1" } });
     }
 
     [Theory]
@@ -136,7 +138,7 @@ public sealed class TrainingTests(PostgresServer postgres)
 
         again.Updated.Should().Be(1);
         (await app.SendAs(TestUsers.CuscoSecretariat, new GetTrainingEvent(training))).Attendance.Single()
-            .Should().BeEquivalentTo(new { FullName = "Ana Quispe Huamán", Email = "ana@example.pe", Phone = "984000111", HoursAttended = 3m, Status = "attended" });
+            .Should().BeEquivalentTo(new { FullName = "Ana Quispe Huamán", Email = "ana@example.pe", Phone = "984000111", HoursAttended = 3m, Status = AttendanceStatus.Attended });
     }
 
     [Theory]
@@ -152,7 +154,7 @@ public sealed class TrainingTests(PostgresServer postgres)
         var coverage = await app.SendAs(TestUsers.CuscoSecretariat, new GetTrainingCoverage("08", TestCatalogue.Year));
 
         coverage.Should().HaveCount(116);
-        coverage.Single(c => c.Ubigeo == TestUsers.Wanchaq).Should().BeEquivalentTo(new CoverageRow(TestUsers.Wanchaq, "Wanchaq", 2, ["security_manager", "budget_manager"], true));
+        coverage.Single(c => c.Ubigeo == TestUsers.Wanchaq).Should().BeEquivalentTo(new CoverageRow(TestUsers.Wanchaq, "Wanchaq", 2, [Position.SecurityManager, Position.BudgetManager], true));
         coverage.Single(c => c.Ubigeo == TestUsers.Santiago).Should().BeEquivalentTo(new { PeopleTrained = 0, Covered = false });
         coverage.Single(c => c.Ubigeo == "080101").Should().BeEquivalentTo(new { PeopleTrained = 1, Covered = true });
         coverage.Count(c => c.Covered).Should().Be(2);
@@ -174,7 +176,7 @@ public sealed class TrainingTests(PostgresServer postgres)
         await FluentActions.Invoking(() => app.SendAs(TestUsers.SantiagoManager, new GetMunicipalityTrainings(TestUsers.Wanchaq, TestCatalogue.Year))).Should().ThrowAsync<ForbiddenException>();
         await FluentActions.Invoking(() => app.SendAs(TestUsers.LimaSecretariat, new CreateTrainingEvent("08", Fields()))).Should().ThrowAsync<ForbiddenException>();
         await FluentActions.Invoking(() => app.SendAs(TestUsers.CuscoSecretariat, new GetTrainingEvent(Guid.NewGuid()))).Should().ThrowAsync<NotFoundException>();
-        (await app.SendAs(TestUsers.CuscoSecretariat, new ListAuditTrail("08"))).Should().Contain(a => a.Action == "training.created");
+        (await app.SendAs(TestUsers.CuscoSecretariat, new ListAuditTrail("08"))).Should().Contain(a => a.Action == AuditAction.TrainingCreated);
         (await app.SendAs(TestUsers.LimaSecretariat, new ListAuditTrail("15"))).Should().NotContain(a => a.EntityType == "TrainingEvent", "Cusco's trainings are Cusco's");
     }
 

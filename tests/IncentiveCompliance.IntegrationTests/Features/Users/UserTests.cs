@@ -2,6 +2,7 @@ using FluentAssertions;
 using FluentValidation;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Domain.Audit;
 using IncentiveCompliance.Core.Features.Account;
 using IncentiveCompliance.Core.Features.Audit;
 using IncentiveCompliance.Core.Features.Territory;
@@ -47,10 +48,10 @@ public sealed class UserTests(PostgresServer postgres)
         await app.SendAsAdmin(new UpdateMunicipality(TestUsers.Santiago, "B", null, municipality.Version));
 
         var events = await app.SendAsAdmin(new ListSecurityEvents());
-        events.Select(e => (e.Action, e.AccountId)).Should().Contain([("user.created", id), ("user.role_changed", id)]);
-        events.Single(e => e.Action == "user.role_changed").Details.Should().Contain("BudgetOfficer").And.Contain("MunicipalManager");
+        events.Select(e => (e.Action, e.AccountId)).Should().Contain([(AuditAction.UserCreated, id), (AuditAction.UserRoleChanged, id)]);
+        events.Single(e => e.Action == AuditAction.UserRoleChanged).Details.Should().Contain("BudgetOfficer").And.Contain("MunicipalManager");
         (await app.SendAs(TestUsers.CuscoSecretariat, new ListAuditTrail("08", TestUsers.Santiago))).Should()
-            .ContainSingle(e => e.Action == "municipality.updated").Which.After.Should().Contain("\"piType\":\"B\"");
+            .ContainSingle(e => e.Action == AuditAction.MunicipalityUpdated).Which.After.Should().Contain("\"piType\":\"B\"");
     }
 
     [Theory]
