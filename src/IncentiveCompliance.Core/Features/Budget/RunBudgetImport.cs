@@ -1,12 +1,11 @@
 using System.Diagnostics;
 using IncentiveCompliance.Core.Common.Auditing;
-using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Files;
 using IncentiveCompliance.Core.Common.Jobs;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Domain.Budget;
-using IncentiveCompliance.Core.Persistence;
 using IncentiveCompliance.Core.Features.Jobs;
+using IncentiveCompliance.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace IncentiveCompliance.Core.Features.Budget;

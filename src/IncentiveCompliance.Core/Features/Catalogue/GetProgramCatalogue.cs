@@ -1,9 +1,9 @@
 using FluentValidation;
+using IncentiveCompliance.Core.Common;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Domain.Catalogue;
 using IncentiveCompliance.Core.Persistence;
-using IncentiveCompliance.Core.Common;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 

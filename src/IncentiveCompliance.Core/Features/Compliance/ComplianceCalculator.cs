@@ -1,5 +1,4 @@
 using IncentiveCompliance.Core.Common.Errors;
-using IncentiveCompliance.Core.Domain.Calendar;
 using IncentiveCompliance.Core.Domain.Catalogue;
 using IncentiveCompliance.Core.Domain.Compliance;
 using IncentiveCompliance.Core.Domain.Submissions;

@@ -1,8 +1,7 @@
-using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common;
+using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Domain.Calendar;
 using IncentiveCompliance.Core.Domain.Compliance;
-using IncentiveCompliance.Core.Domain.Territory;
 using IncentiveCompliance.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,4 @@
 using IncentiveCompliance.Core.Common;
-using IncentiveCompliance.Core.Domain.Budget;
 using IncentiveCompliance.Core.Domain.Calendar;
 using IncentiveCompliance.Core.Domain.Compliance;
 using IncentiveCompliance.Core.Features.Budget;

@@ -6,7 +6,6 @@ using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Files;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Domain.Calendar;
-using IncentiveCompliance.Core.Domain.Catalogue;
 using IncentiveCompliance.Core.Domain.Submissions;
 using IncentiveCompliance.Core.Domain.Territory;
 using IncentiveCompliance.Core.Persistence;

@@ -7,7 +7,6 @@ using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Domain.Training;
 using IncentiveCompliance.Core.Persistence;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace IncentiveCompliance.Core.Features.Training;
 

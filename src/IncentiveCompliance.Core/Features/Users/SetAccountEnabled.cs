@@ -2,7 +2,6 @@ using FluentValidation;
 using IncentiveCompliance.Core.Common.Auditing;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Security;
-using IncentiveCompliance.Core.Domain.Identity;
 using IncentiveCompliance.Core.Features.Account;
 using IncentiveCompliance.Core.Persistence;
 using MediatR;

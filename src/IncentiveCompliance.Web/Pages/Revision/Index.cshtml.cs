@@ -1,6 +1,5 @@
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Features.Submissions;
-using IncentiveCompliance.Core.Persistence;
 using IncentiveCompliance.Web.Pages.Shared;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
