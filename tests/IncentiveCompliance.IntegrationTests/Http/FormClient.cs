@@ -28,7 +28,7 @@ public sealed partial class FormClient(HttpClient client)
         var page = await GetAsync(formPage);
         var token = AntiforgeryField().Match(await page.Content.ReadAsStringAsync());
         token.Success.Should().BeTrue($"{formPage} carries the antiforgery token in its form");
-        return WebUtility.HtmlDecode(token.Groups[1].Value);
+        return WebUtility.HtmlDecode(token.Groups["token"].Value);
     }
 
     public Task<HttpResponseMessage> SignInAsync(string email, string password) =>
@@ -58,6 +58,6 @@ public sealed partial class FormClient(HttpClient client)
         return response;
     }
 
-    [GeneratedRegex("<form[^>]*>(?:(?!</form>).)*name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"", RegexOptions.Singleline)]
+    [GeneratedRegex("<form[^>]*>(?:(?!</form>).)*name=\"__RequestVerificationToken\" type=\"hidden\" value=\"(?<token>[^\"]+)\"", RegexOptions.Singleline)]
     private static partial Regex AntiforgeryField();
 }
