@@ -1,5 +1,7 @@
+using System.Globalization;
 using IncentiveCompliance.Core.Common.Auditing;
 using IncentiveCompliance.Core.Common.Errors;
+using IncentiveCompliance.Core.Common.Formatting;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Persistence;
 using MediatR;
@@ -14,10 +16,10 @@ internal sealed class RemoveHolidayHandler(AppDbContext db, AuditTrail audit) : 
 {
     public async Task<HolidayView> Handle(RemoveHoliday request, CancellationToken cancellationToken)
     {
-        var holiday = await db.Holidays.FindAsync([request.Date], cancellationToken) ?? throw new NotFoundException("el feriado", request.Date.ToString("dd/MM/yyyy"));
+        var holiday = await db.Holidays.FindAsync([request.Date], cancellationToken) ?? throw new NotFoundException("el feriado", PeruFormat.Date(request.Date));
         var view = new HolidayView(holiday.Date, holiday.Name);
         db.Holidays.Remove(holiday);
-        audit.Record("holiday.removed", "Holiday", request.Date.ToString("O"), null, view, null);
+        audit.Record("holiday.removed", "Holiday", request.Date.ToString("O", CultureInfo.InvariantCulture), null, view, null);
         await db.SaveChangesAsync(cancellationToken);
         return view;
     }
