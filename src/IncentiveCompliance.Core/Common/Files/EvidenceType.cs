@@ -121,7 +121,7 @@ public sealed partial record EvidenceType(string Extension, string ContentType, 
         return counts;
     }
 
-    [GeneratedRegex("<[A-Za-z!?/]")]
+    [GeneratedRegex("<[A-Za-z!?/]", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Markup();
 
     /// <summary>
