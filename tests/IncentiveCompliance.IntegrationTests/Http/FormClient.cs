@@ -10,14 +10,14 @@ namespace IncentiveCompliance.IntegrationTests.Http;
 /// </summary>
 public sealed partial class FormClient(HttpClient client)
 {
-    public Dictionary<string, string> Cookies { get; } = [];
+    public IDictionary<string, string> Cookies { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
     public Task<HttpResponseMessage> GetAsync(string path) => SendAsync(new HttpRequestMessage(HttpMethod.Get, path));
 
-    public async Task<HttpResponseMessage> PostFormAsync(string formPage, Dictionary<string, string> fields, string? action = null)
+    public async Task<HttpResponseMessage> PostFormAsync(string formPage, IEnumerable<KeyValuePair<string, string>> fields, string? action = null)
     {
-        fields[AntiforgeryFieldName] = await AntiforgeryTokenAsync(formPage);
-        return await SendAsync(new HttpRequestMessage(HttpMethod.Post, action ?? formPage) { Content = new FormUrlEncodedContent(fields) });
+        var token = KeyValuePair.Create(AntiforgeryFieldName, await AntiforgeryTokenAsync(formPage));
+        return await SendAsync(new HttpRequestMessage(HttpMethod.Post, action ?? formPage) { Content = new FormUrlEncodedContent(fields.Append(token)) });
     }
 
     public const string AntiforgeryFieldName = "__RequestVerificationToken";
@@ -32,7 +32,7 @@ public sealed partial class FormClient(HttpClient client)
     }
 
     public Task<HttpResponseMessage> SignInAsync(string email, string password) =>
-        PostFormAsync("/Cuenta/Ingresar", new() { ["Input.Email"] = email, ["Input.Password"] = password });
+        PostFormAsync("/Cuenta/Ingresar", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
 
     public async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request)
     {

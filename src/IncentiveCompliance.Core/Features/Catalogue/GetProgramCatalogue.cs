@@ -44,10 +44,10 @@ public sealed record RequirementView(
         r.DueDate,
         r.Points,
         r.Mandatory,
-        r.AppliesTo,
+        [.. r.AppliesTo],
         r.Unit,
         r.Targets.ToDictionary(t => t.PiType, t => (decimal?)t.Minimum),
-        r.EvidenceFileTypes,
+        [.. r.EvidenceFileTypes],
         r.EvidenceDescription);
 }
 

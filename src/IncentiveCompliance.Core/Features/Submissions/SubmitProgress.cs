@@ -111,7 +111,11 @@ internal sealed class SubmitProgressHandler(AppDbContext db, IFileStore store, A
         var stored = await EvidenceFiles.StoreAsync(store, request.Files, requirement, cancellationToken);
         try
         {
-            submission.Files.AddRange(stored);
+            foreach (var file in stored)
+            {
+                submission.Files.Add(file);
+            }
+
             if (!request.Draft)
             {
                 submission.Send(now);

@@ -107,14 +107,14 @@ public static class UbigeoDirectory
     }
 
     /// <summary>A department's name as its first row gives it.</summary>
-    public static Dictionary<string, string> RegionNames(IEnumerable<UbigeoEntry> entries) =>
+    public static IReadOnlyDictionary<string, string> RegionNames(IEnumerable<UbigeoEntry> entries) =>
         entries.GroupBy(e => Ubigeo.RegionOf(e.Ubigeo)).ToDictionary(g => g.Key, g => g.First().Department);
 
     /// <summary>
     /// A province's name as its capital district's row gives it (INEI's own file names one district's
     /// province differently, 061306), or its first row's when the capital is missing.
     /// </summary>
-    public static Dictionary<string, string> ProvinceNames(IEnumerable<UbigeoEntry> entries) =>
+    public static IReadOnlyDictionary<string, string> ProvinceNames(IEnumerable<UbigeoEntry> entries) =>
         entries.GroupBy(e => Ubigeo.ProvinceOf(e.Ubigeo))
             .ToDictionary(g => g.Key, g => (g.FirstOrDefault(e => Ubigeo.KindOf(e.Ubigeo) == MunicipalityKind.Provincial) ?? g.First()).Province);
 }

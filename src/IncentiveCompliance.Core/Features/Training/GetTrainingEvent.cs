@@ -25,7 +25,7 @@ internal sealed class GetTrainingEventHandler(AppDbContext db) : IRequestHandler
         var ubigeos = e.Attendance.Select(a => a.Ubigeo).Distinct().ToList();
         var names = await db.Municipalities.Where(m => ubigeos.Contains(m.Ubigeo)).ToDictionaryAsync(m => m.Ubigeo, m => m.Name, cancellationToken);
         return new TrainingDetails(e.Id, e.RegionCode, e.Title, e.Topics, e.Date, e.Hours, ApiNames.Of(e.Modality), e.Place, e.Organiser,
-            e.TargetPositions.Select(ApiNames.Of).ToList(), e.RequirementCodes,
+            e.TargetPositions.Select(ApiNames.Of).ToList(), [.. e.RequirementCodes],
             e.Attendance.OrderBy(a => a.Ubigeo).ThenBy(a => a.FullName)
                 .Select(a => new AttendeeView(a.Id, a.Dni, a.FullName, a.Ubigeo, names[a.Ubigeo], ApiNames.Of(a.Position), a.Email, a.Phone, ApiNames.Of(a.Status), a.HoursAttended))
                 .ToList());
