@@ -35,7 +35,7 @@ internal sealed class RunBudgetImportHandler(
     {
         var ubigeos = await Db.Municipalities
             .Where(m => import.RegionCode == null || m.ProvinceCode.StartsWith(import.RegionCode))
-            .Select(m => m.Ubigeo).ToHashSetAsync(cancellationToken);
+            .Select(m => m.Ubigeo).ToHashSetAsync(StringComparer.Ordinal, cancellationToken);
         var lines = new BudgetLineTotals();
         BudgetFileTally tally;
         await using (var content = import.SourceIsUpload ? await files.OpenAsync(import.Source, cancellationToken) : File.OpenRead(import.Source))

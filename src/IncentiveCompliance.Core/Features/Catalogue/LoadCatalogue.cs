@@ -145,7 +145,7 @@ internal sealed class LoadCatalogueHandler(AppDbContext db, AuditTrail audit) : 
     /// <summary>Removes the requirements the document no longer has; one with reported progress is refused.</summary>
     private void RemoveDroppedRequirements(ProgramYear program, CatalogueDocument document, HashSet<Guid> reported, List<ValidationFailure> failures)
     {
-        var kept = document.Commitments!.SelectMany(c => c.Requirements!).Select(r => r.Code).ToHashSet();
+        var kept = document.Commitments!.SelectMany(c => c.Requirements!).Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
         foreach (var commitment in program.Commitments)
         {
             foreach (var removed in commitment.Requirements.Where(r => !kept.Contains(r.Code)).ToList())
@@ -164,7 +164,7 @@ internal sealed class LoadCatalogueHandler(AppDbContext db, AuditTrail audit) : 
     /// <summary>Removes the commitments the document no longer has; one with reported progress is refused.</summary>
     private void RemoveDroppedCommitments(ProgramYear program, CatalogueDocument document, HashSet<Guid> reported, List<ValidationFailure> failures)
     {
-        var keptCommitments = document.Commitments!.Select(c => c.Code).ToHashSet();
+        var keptCommitments = document.Commitments!.Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
         foreach (var removed in program.Commitments.Where(c => !keptCommitments.Contains(c.Code)).ToList())
         {
             if (removed.Requirements.Any(r => reported.Contains(r.Id)))
@@ -187,9 +187,9 @@ internal sealed class LoadCatalogueHandler(AppDbContext db, AuditTrail audit) : 
         requirement.DueDate = r.DueDate;
         requirement.Points = r.Points;
         requirement.Mandatory = r.Mandatory;
-        requirement.AppliesTo = [.. (r.AppliesTo ?? []).Order()];
+        requirement.AppliesTo = [.. (r.AppliesTo ?? []).Order(StringComparer.Ordinal)];
         requirement.Unit = r.Unit;
-        requirement.Targets = [.. (r.Targets ?? new Dictionary<string, decimal>()).OrderBy(t => t.Key).Select(t => new PiTypeTarget(t.Key, t.Value))];
+        requirement.Targets = [.. (r.Targets ?? new Dictionary<string, decimal>(StringComparer.Ordinal)).OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => new PiTypeTarget(t.Key, t.Value))];
         requirement.EvidenceFileTypes = [.. r.Evidence!.FileTypes!];
         requirement.EvidenceDescription = r.Evidence.Description!;
     }
@@ -199,7 +199,7 @@ internal sealed class LoadCatalogueHandler(AppDbContext db, AuditTrail audit) : 
         program.Year,
         program.Title,
         program.MinimumPoints,
-        Requirements = program.Commitments.SelectMany(c => c.Requirements).OrderBy(r => r.Code)
+        Requirements = program.Commitments.SelectMany(c => c.Requirements).OrderBy(r => r.Code, StringComparer.Ordinal)
             .Select(r => new { r.Code, r.Title, r.Kind, r.DueDate, r.Points, r.Mandatory, r.AppliesTo, r.Targets }),
     };
 }

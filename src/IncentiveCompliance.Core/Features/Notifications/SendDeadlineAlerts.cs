@@ -43,7 +43,7 @@ internal sealed class SendDeadlineAlertsHandler(AppDbContext db, DeadlineAlerts 
         var managers = await db.Users.Where(u => u.Ubigeo != null && u.LockoutEnd == null
                 && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.MunicipalManager)))
             .Select(u => new { u.Id, u.Email, Ubigeo = u.Ubigeo! }).ToListAsync(cancellationToken);
-        var ubigeos = managers.Select(m => m.Ubigeo).Distinct().ToList();
+        var ubigeos = managers.Select(m => m.Ubigeo).Distinct(StringComparer.Ordinal).ToList();
         var years = await db.ProgramYears.Where(p => p.Year == today.Year || p.Year == today.Year + 1).Select(p => p.Year).ToListAsync(cancellationToken);
 
         var alerts = new List<Alert>();
@@ -51,7 +51,7 @@ internal sealed class SendDeadlineAlertsHandler(AppDbContext db, DeadlineAlerts 
         {
             var (_, requirements, evaluations) = await ComplianceCalculator.EvaluateAsync(
                 db, year, db.Municipalities.Where(m => ubigeos.Contains(m.Ubigeo)), today, cancellationToken);
-            var titles = requirements.ToDictionary(r => r.Code, r => r.Title);
+            var titles = requirements.ToDictionary(r => r.Code, r => r.Title, StringComparer.Ordinal);
             foreach (var e in evaluations)
             {
                 alerts.AddRange(AlertsFor(e, year, titles, today, horizon));

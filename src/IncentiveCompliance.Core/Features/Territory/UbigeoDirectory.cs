@@ -65,8 +65,8 @@ public static class UbigeoDirectory
     /// <summary>The districts that pass their checks; a row that does not goes to <paramref name="errors"/> with its number.</summary>
     private static List<UbigeoEntry> Rows(CsvReader csv, List<string> header, List<RowError> errors)
     {
-        var index = Required.ToDictionary(r => r, r => header.IndexOf(r));
-        var seen = new Dictionary<string, int>();
+        var index = Required.ToDictionary(r => r, r => header.IndexOf(r), StringComparer.Ordinal);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var entries = new List<UbigeoEntry>();
         while (csv.Read())
         {
@@ -121,13 +121,13 @@ public static class UbigeoDirectory
 
     /// <summary>A department's name as its first row gives it.</summary>
     public static IReadOnlyDictionary<string, string> RegionNames(IEnumerable<UbigeoEntry> entries) =>
-        entries.GroupBy(e => Ubigeo.RegionOf(e.Ubigeo)).ToDictionary(g => g.Key, g => g.First().Department);
+        entries.GroupBy(e => Ubigeo.RegionOf(e.Ubigeo), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Department, StringComparer.Ordinal);
 
     /// <summary>
     /// A province's name as its capital district's row gives it (INEI's own file names one district's
     /// province differently, 061306), or its first row's when the capital is missing.
     /// </summary>
     public static IReadOnlyDictionary<string, string> ProvinceNames(IEnumerable<UbigeoEntry> entries) =>
-        entries.GroupBy(e => Ubigeo.ProvinceOf(e.Ubigeo))
-            .ToDictionary(g => g.Key, g => (g.FirstOrDefault(e => Ubigeo.KindOf(e.Ubigeo) == MunicipalityKind.Provincial) ?? g.First()).Province);
+        entries.GroupBy(e => Ubigeo.ProvinceOf(e.Ubigeo), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (g.FirstOrDefault(e => Ubigeo.KindOf(e.Ubigeo) == MunicipalityKind.Provincial) ?? g.First()).Province, StringComparer.Ordinal);
 }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using IncentiveCompliance.Core.Common;
+using IncentiveCompliance.Core.Common.Formatting;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Persistence;
 using MediatR;
@@ -22,11 +23,11 @@ internal sealed class GetTrainingEventHandler(AppDbContext db) : IRequestHandler
     public async Task<TrainingDetails> Handle(GetTrainingEvent request, CancellationToken cancellationToken)
     {
         var e = await db.TrainingEvents.AsNoTracking().Include(x => x.Attendance).SingleAsync(x => x.Id == request.TrainingEventId, cancellationToken);
-        var ubigeos = e.Attendance.Select(a => a.Ubigeo).Distinct().ToList();
-        var names = await db.Municipalities.Where(m => ubigeos.Contains(m.Ubigeo)).ToDictionaryAsync(m => m.Ubigeo, m => m.Name, cancellationToken);
+        var ubigeos = e.Attendance.Select(a => a.Ubigeo).Distinct(StringComparer.Ordinal).ToList();
+        var names = await db.Municipalities.Where(m => ubigeos.Contains(m.Ubigeo)).ToDictionaryAsync(m => m.Ubigeo, m => m.Name, StringComparer.Ordinal, cancellationToken);
         return new TrainingDetails(e.Id, e.RegionCode, e.Title, e.Topics, e.Date, e.Hours, ApiNames.Of(e.Modality), e.Place, e.Organiser,
             e.TargetPositions.Select(ApiNames.Of).ToList(), [.. e.RequirementCodes],
-            e.Attendance.OrderBy(a => a.Ubigeo).ThenBy(a => a.FullName)
+            e.Attendance.OrderBy(a => a.Ubigeo, StringComparer.Ordinal).ThenBy(a => a.FullName, PeruFormat.Alphabetical)
                 .Select(a => new AttendeeView(a.Id, a.Dni, a.FullName, a.Ubigeo, names[a.Ubigeo], ApiNames.Of(a.Position), a.Email, a.Phone, ApiNames.Of(a.Status), a.HoursAttended))
                 .ToList());
     }

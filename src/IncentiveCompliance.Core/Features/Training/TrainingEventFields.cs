@@ -17,7 +17,7 @@ public sealed record TrainingEventFields(
     IReadOnlyList<string>? RequirementCodes)
 {
     /// <summary>The API's own names ("in_person", "virtual") and the Spanish word people use ("presencial").</summary>
-    public static readonly IReadOnlyDictionary<string, Modality> Modalities = new Dictionary<string, Modality>
+    public static readonly IReadOnlyDictionary<string, Modality> Modalities = new Dictionary<string, Modality>(StringComparer.Ordinal)
     {
         ["in_person"] = Domain.Training.Modality.InPerson,
         ["presencial"] = Domain.Training.Modality.InPerson,
@@ -38,7 +38,7 @@ public sealed record TrainingEventFields(
         e.Place = Place?.Trim() ?? "";
         e.Organiser = Organiser?.Trim() ?? "";
         e.TargetPositions = [.. (TargetPositions ?? []).Select(p => PositionOf(p)!.Value).Distinct()];
-        e.RequirementCodes = [.. (RequirementCodes ?? []).Select(c => c.Trim()).Distinct()];
+        e.RequirementCodes = [.. (RequirementCodes ?? []).Select(c => c.Trim()).Distinct(StringComparer.Ordinal)];
     }
 }
 
