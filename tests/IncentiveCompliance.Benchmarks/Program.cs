@@ -1,22 +1,23 @@
+using System.Globalization;
 using IncentiveCompliance.Benchmarks;
 
 // ./build.sh benchmark [dashboard [runs] | budget [sizeMB] | report [runs] | jobs [runs] | reader [sizeMB]]: prints figures; never fails on a speed target.
 switch (args.FirstOrDefault() ?? "dashboard")
 {
     case "dashboard":
-        await DashboardBenchmark.RunAsync(args.Length > 1 && int.TryParse(args[1], out var runs) ? runs : 50);
+        await DashboardBenchmark.RunAsync(args.Length > 1 && int.TryParse(args[1], CultureInfo.InvariantCulture, out var runs) ? runs : 50);
         return 0;
     case "budget":
-        await BudgetImportBenchmark.RunAsync(args.Length > 1 && int.TryParse(args[1], out var size) ? size : 1100);
+        await BudgetImportBenchmark.RunAsync(args.Length > 1 && int.TryParse(args[1], CultureInfo.InvariantCulture, out var size) ? size : 1100);
         return 0;
     case "report":
-        await ReportBenchmark.RunAsync(args.Length > 1 && int.TryParse(args[1], out var reportRuns) ? reportRuns : 3);
+        await ReportBenchmark.RunAsync(args.Length > 1 && int.TryParse(args[1], CultureInfo.InvariantCulture, out var reportRuns) ? reportRuns : 3);
         return 0;
     case "jobs":
-        await JobLatencyBenchmark.RunAsync(args.Length > 1 && int.TryParse(args[1], out var jobRuns) ? jobRuns : 5);
+        await JobLatencyBenchmark.RunAsync(args.Length > 1 && int.TryParse(args[1], CultureInfo.InvariantCulture, out var jobRuns) ? jobRuns : 5);
         return 0;
     case "reader":
-        ReaderBenchmark.Run(args.Length > 1 && int.TryParse(args[1], out var megabytes) ? megabytes : 1100);
+        ReaderBenchmark.Run(args.Length > 1 && int.TryParse(args[1], CultureInfo.InvariantCulture, out var megabytes) ? megabytes : 1100);
         return 0;
     default:
         Console.Error.WriteLine("Uso: benchmark [dashboard [repeticiones] | budget [tamaño en MB] | report [repeticiones] | jobs [repeticiones] | reader [tamaño en MB]]");

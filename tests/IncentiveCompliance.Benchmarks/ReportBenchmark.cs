@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 using IncentiveCompliance.Core.Common.Documents;
 using IncentiveCompliance.Core.Features.Reports;
@@ -71,7 +72,7 @@ internal static class ReportBenchmark
         {
             for (var district = 1; district <= (province <= 10 ? 20 : 19) && made < 1891; district++, made++)
             {
-                csv.Append($"PERÚ SINTÉTICO;PROVINCIA {province:00};DISTRITO {province:00}{district:00};99{province:00}{district:00}\n");
+                csv.Append(CultureInfo.InvariantCulture, $"PERÚ SINTÉTICO;PROVINCIA {province:00};DISTRITO {province:00}{district:00};99{province:00}{district:00}\n");
             }
         }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentAssertions;
 using IncentiveCompliance.TestSupport;
 using Microsoft.Playwright;
@@ -66,7 +67,7 @@ public sealed class AuditLoopTests(BrowserFixture browser)
     {
         await manager.GotoAsync($"/Municipalidades/080108/Requisitos/M1?anio={Year}");
         await manager.GetByLabel("Nota").FillAsync("Acta de la sesión del CODISEC");
-        await manager.GetByLabel("Fecha de la evidencia").FillAsync(TestCatalogue.Today.ToString("yyyy-MM-dd"));
+        await manager.GetByLabel("Fecha de la evidencia").FillAsync(TestCatalogue.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         await manager.GetByLabel("Archivos de evidencia").SetInputFilesAsync(new FilePayload { Name = fileName, MimeType = "application/pdf", Buffer = TestFiles.Pdf });
         await manager.GetByRole(AriaRole.Button, new() { Name = "Enviar para revisión" }).ClickAsync();
         await Expect(manager.Locator("main")).ToContainTextAsync("Presentado");

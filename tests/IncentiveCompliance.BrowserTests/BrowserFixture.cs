@@ -1,8 +1,8 @@
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Features.Catalogue;
 using IncentiveCompliance.Infrastructure.Persistence;
-using MediatR;
 using IncentiveCompliance.TestSupport;
+using MediatR;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;

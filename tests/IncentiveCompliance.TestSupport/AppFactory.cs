@@ -1,7 +1,6 @@
 using IncentiveCompliance.Infrastructure.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Xunit;
 
 namespace IncentiveCompliance.TestSupport;
 

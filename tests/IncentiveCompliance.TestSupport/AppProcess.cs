@@ -21,6 +21,7 @@ public sealed partial class AppProcess : IAsyncDisposable
         var info = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "IncentiveCompliance.Web.dll")])
         {
             WorkingDirectory = AppContext.BaseDirectory,
+            UseShellExecute = false,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };

@@ -56,18 +56,18 @@ public sealed class AppServices : IAsyncDisposable
         builder.Services.AddSingleton<IBackgroundJobs>(sp => sp.GetRequiredService<QueuedJobs>());
         builder.Services.AddSingleton(new FakeTimeProvider(DateTimeOffset.UtcNow) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) });
         builder.Services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<FakeTimeProvider>());
-        var host = builder.Build();
+        var node = builder.Build();
         try
         {
-            await host.StartAsync();
+            await node.StartAsync();
         }
         catch
         {
-            await ((IAsyncDisposable)host).DisposeAsync();
+            await ((IAsyncDisposable)node).DisposeAsync();
             throw;
         }
 
-        return new AppServices(host, database, ownsDatabase);
+        return new AppServices(node, database, ownsDatabase);
     }
 
     public IServiceProvider Root => host.Services;

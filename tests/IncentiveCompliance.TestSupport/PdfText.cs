@@ -28,6 +28,7 @@ public static class PdfText
         {
             using var process = Process.Start(new ProcessStartInfo(tool, string.Format(System.Globalization.CultureInfo.InvariantCulture, arguments, path))
             {
+                UseShellExecute = false,
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
             }) ?? throw new InvalidOperationException($"{tool} did not start: apt-get install poppler-utils");

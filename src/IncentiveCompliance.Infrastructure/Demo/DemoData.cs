@@ -1,8 +1,8 @@
 using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Domain.Identity;
 using IncentiveCompliance.Core.Features.Catalogue;
 using IncentiveCompliance.Core.Features.Territory;
 using IncentiveCompliance.Core.Features.Users;
-using IncentiveCompliance.Core.Domain.Identity;
 using IncentiveCompliance.Core.Persistence;
 using MediatR;
 using Microsoft.AspNetCore.Identity;

@@ -18,14 +18,14 @@ internal sealed class FolderFileStore(DatabaseSettings settings, TimeProvider cl
 
     private static string RootIn(string dataDirectory)
     {
-        var root = Path.Combine(dataDirectory, "files");
+        var folder = Path.Combine(dataDirectory, "files");
         var legacy = Path.Combine(dataDirectory, "evidence");
-        if (!Directory.Exists(root) && Directory.Exists(legacy))
+        if (!Directory.Exists(folder) && Directory.Exists(legacy))
         {
-            Directory.Move(legacy, root);
+            Directory.Move(legacy, folder);
         }
 
-        return root;
+        return folder;
     }
 
     public async Task<StoredFile> SaveAsync(Stream content, long maxBytes, CancellationToken cancellationToken)

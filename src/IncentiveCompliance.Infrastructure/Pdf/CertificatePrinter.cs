@@ -10,7 +10,7 @@ internal sealed class CertificatePrinter(IPdfRenderer renderer, DocumentRenderer
 {
     public async Task<byte[]> PrintAsync(AttendanceCertificate c, CancellationToken cancellationToken)
     {
-        var html = await documents.RenderAsync<AttendanceCertificateDocument>(new() { [nameof(AttendanceCertificateDocument.Certificate)] = c });
+        var html = await documents.RenderAsync<AttendanceCertificateDocument>((nameof(AttendanceCertificateDocument.Certificate), c));
         return await renderer.RenderAsync(html, landscape: true, cancellationToken);
     }
 }

@@ -11,6 +11,7 @@ internal static partial class PdfPages
 {
     public static int Count(byte[] pdf) => PageObject().Count(Encoding.Latin1.GetString(pdf));
 
-    [GeneratedRegex(@"/Type\s*/Page(?![A-Za-z])", RegexOptions.CultureInvariant)]
+    // A whole PDF of several megabytes: a generous limit for a pattern that never backtracks far.
+    [GeneratedRegex(@"/Type\s*/Page(?![A-Za-z])", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 10_000)]
     private static partial Regex PageObject();
 }

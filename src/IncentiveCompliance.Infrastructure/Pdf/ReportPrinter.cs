@@ -10,11 +10,9 @@ namespace IncentiveCompliance.Infrastructure.Pdf;
 internal sealed class ReportPrinter(IPdfRenderer renderer, DocumentRenderer documents) : IReportPrinter
 {
     public Task<string> RegionalHtmlAsync(RegionalReport report, ReportStamp stamp) =>
-        documents.RenderAsync<RegionalReportDocument>(new()
-        {
-            [nameof(RegionalReportDocument.Report)] = report,
-            [nameof(RegionalReportDocument.Stamp)] = stamp,
-        });
+        documents.RenderAsync<RegionalReportDocument>(
+            (nameof(RegionalReportDocument.Report), report),
+            (nameof(RegionalReportDocument.Stamp), stamp));
 
     public async Task<PrintedReport> PrintRegionalAsync(RegionalReport report, ReportStamp stamp, CancellationToken cancellationToken)
     {
@@ -24,12 +22,10 @@ internal sealed class ReportPrinter(IPdfRenderer renderer, DocumentRenderer docu
 
     public async Task<PrintedReport> PrintSheetAsync(MunicipalityCompliance compliance, MunicipalitySheetExtras extras, DateTime generatedAt, CancellationToken cancellationToken)
     {
-        var html = await documents.RenderAsync<MunicipalitySheetDocument>(new()
-        {
-            [nameof(MunicipalitySheetDocument.Municipality)] = compliance,
-            [nameof(MunicipalitySheetDocument.Extras)] = extras,
-            [nameof(MunicipalitySheetDocument.GeneratedAt)] = generatedAt,
-        });
+        var html = await documents.RenderAsync<MunicipalitySheetDocument>(
+            (nameof(MunicipalitySheetDocument.Municipality), compliance),
+            (nameof(MunicipalitySheetDocument.Extras), extras),
+            (nameof(MunicipalitySheetDocument.GeneratedAt), generatedAt));
         var pdf = await renderer.RenderAsync(html, landscape: false, cancellationToken);
         return new PrintedReport(pdf, PdfPages.Count(pdf));
     }

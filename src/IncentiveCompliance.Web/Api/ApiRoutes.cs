@@ -14,7 +14,7 @@ public static class ApiRoutes
 
     public static bool IsApi(HttpContext context) => IsApi(context.Request.Path);
 
-    public static bool IsApi(PathString path) => path.StartsWithSegments(Prefix);
+    public static bool IsApi(PathString path) => path.StartsWithSegments(Prefix, StringComparison.OrdinalIgnoreCase);
 
     public static void MapApi(this IEndpointRouteBuilder app)
     {

@@ -1,4 +1,3 @@
-using IncentiveCompliance.Core.Common.Exports;
 using IncentiveCompliance.Core.Features.Audit;
 using IncentiveCompliance.Core.Features.Compliance;
 using IncentiveCompliance.Web.Presentation;

@@ -29,8 +29,8 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
         ProblemDetails problem = exception switch
         {
             FluentValidation.ValidationException v => new HttpValidationProblemDetails(
-                v.Errors.GroupBy(e => JsonNamingPolicy.CamelCase.ConvertName(e.PropertyName))
-                    .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct().ToArray())),
+                v.Errors.GroupBy(e => JsonNamingPolicy.CamelCase.ConvertName(e.PropertyName), StringComparer.Ordinal)
+                    .ToDictionary(g => g.Key, g => g.Select(e => e.ErrorMessage).Distinct(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal)),
             _ => new ProblemDetails(),
         };
         problem.Status = status;

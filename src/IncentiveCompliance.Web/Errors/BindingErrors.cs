@@ -75,12 +75,12 @@ public static partial class BindingErrors
         _ => "un objeto",
     };
 
-    [GeneratedRegex("could not be converted to")]
+    [GeneratedRegex("could not be converted to", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex ConvertedTo();
 
-    [GeneratedRegex("""Failed to bind parameter "\S+ (?<name>[^"]+)" from "(?<value>[^"]*)".""")]
+    [GeneratedRegex("""Failed to bind parameter "\S+ (?<name>[^"]+)" from "(?<value>[^"]*)".""", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex BindParameter();
 
-    [GeneratedRegex("""Required parameter "\S+ (?<name>[^"]+)" was not provided""")]
+    [GeneratedRegex("""Required parameter "\S+ (?<name>[^"]+)" was not provided""", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex RequiredParameter();
 }

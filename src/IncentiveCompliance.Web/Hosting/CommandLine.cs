@@ -1,3 +1,4 @@
+using System.Globalization;
 using FluentValidation;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Security;
@@ -45,7 +46,7 @@ public static class CommandLine
                     }
 
                     return 0;
-                case ("import-budget", [var year, var path]) when int.TryParse(year, out var budgetYear):
+                case ("import-budget", [var year, var path]) when int.TryParse(year, CultureInfo.InvariantCulture, out var budgetYear):
                     var importId = await mediator.Send(new ImportBudgetFile(budgetYear, path));
                     await mediator.Send(new RunBudgetImport(importId));
                     var import = await mediator.Send(new GetBudgetImport(importId));

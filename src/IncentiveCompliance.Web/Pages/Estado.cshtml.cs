@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -17,7 +18,7 @@ public sealed class EstadoModel : PageModel
     // No parameter to bind: a refused upload re-executed here must not have its form read after all.
     public void OnPost() => (Title, Explanation) = Describe(Code);
 
-    private int Code => int.TryParse(RouteData.Values["code"]?.ToString(), out var code) ? code : 500;
+    private int Code => int.TryParse(RouteData.Values["code"]?.ToString(), CultureInfo.InvariantCulture, out var code) ? code : 500;
 
     private static (string, string) Describe(int code) => code switch
     {

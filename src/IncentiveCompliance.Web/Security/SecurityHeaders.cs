@@ -44,8 +44,8 @@ public static class SecurityHeaders
     {
         if (!headers.ContainsKey(HeaderNames.ContentSecurityPolicy)) // an inline evidence view sets its own, stricter one
         {
-            headers.ContentSecurityPolicy = path.StartsWithSegments("/swagger") ? SwaggerUi
-                : path.StartsWithSegments(JobsDashboard.Path) ? JobsDashboardPolicy
+            headers.ContentSecurityPolicy = path.StartsWithSegments("/swagger", StringComparison.OrdinalIgnoreCase) ? SwaggerUi
+                : path.StartsWithSegments(JobsDashboard.Path, StringComparison.OrdinalIgnoreCase) ? JobsDashboardPolicy
                 : path.Value?.EndsWith(ReportPreviewSuffix, StringComparison.Ordinal) == true ? ReportPreview
                 : Strict;
         }

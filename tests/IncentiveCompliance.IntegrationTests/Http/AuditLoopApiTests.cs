@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
@@ -24,7 +25,7 @@ public sealed class AuditLoopApiTests(ApiFixture api) : IClassFixture<ApiFixture
         const string ubigeo = TestUsers.Wanchaq;
 
         var created = await manager.PostAsync($"/api/v1/municipalities/{ubigeo}/requirements/M1/submissions?year={TestCatalogue.Year}",
-            Form(("note", "Acta firmada"), ("evidenceDate", TestCatalogue.Today.ToString("yyyy-MM-dd"))).WithFile(TestFiles.Pdf, "acta.pdf"));
+            Form(("note", "Acta firmada"), ("evidenceDate", TestCatalogue.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))).WithFile(TestFiles.Pdf, "acta.pdf"));
         created.StatusCode.Should().Be(HttpStatusCode.Created);
         var body = await created.Content.ReadFromJsonAsync<JsonElement>();
         body.GetProperty("status").GetString().Should().Be("submitted");
@@ -51,7 +52,7 @@ public sealed class AuditLoopApiTests(ApiFixture api) : IClassFixture<ApiFixture
         var item = compliance.GetProperty("items").EnumerateArray().Single(i => i.GetProperty("requirementCode").GetString() == "M1");
         item.GetProperty("state").GetString().Should().Be("approved");
         item.GetProperty("points").GetInt32().Should().Be(40);
-        item.GetProperty("dueDate").GetString().Should().Be(TestCatalogue.Today.AddDays(30).ToString("yyyy-MM-dd"));
+        item.GetProperty("dueDate").GetString().Should().Be(TestCatalogue.Today.AddDays(30).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
     }
 
     [Theory]

@@ -10,14 +10,14 @@ namespace IncentiveCompliance.IntegrationTests.Http;
 /// </summary>
 public sealed partial class FormClient(HttpClient client)
 {
-    public Dictionary<string, string> Cookies { get; } = [];
+    public IDictionary<string, string> Cookies { get; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
     public Task<HttpResponseMessage> GetAsync(string path) => SendAsync(new HttpRequestMessage(HttpMethod.Get, path));
 
-    public async Task<HttpResponseMessage> PostFormAsync(string formPage, Dictionary<string, string> fields, string? action = null)
+    public async Task<HttpResponseMessage> PostFormAsync(string formPage, IEnumerable<KeyValuePair<string, string>> fields, string? action = null)
     {
-        fields[AntiforgeryFieldName] = await AntiforgeryTokenAsync(formPage);
-        return await SendAsync(new HttpRequestMessage(HttpMethod.Post, action ?? formPage) { Content = new FormUrlEncodedContent(fields) });
+        var token = KeyValuePair.Create(AntiforgeryFieldName, await AntiforgeryTokenAsync(formPage));
+        return await SendAsync(new HttpRequestMessage(HttpMethod.Post, action ?? formPage) { Content = new FormUrlEncodedContent(fields.Append(token)) });
     }
 
     public const string AntiforgeryFieldName = "__RequestVerificationToken";
@@ -28,11 +28,11 @@ public sealed partial class FormClient(HttpClient client)
         var page = await GetAsync(formPage);
         var token = AntiforgeryField().Match(await page.Content.ReadAsStringAsync());
         token.Success.Should().BeTrue($"{formPage} carries the antiforgery token in its form");
-        return WebUtility.HtmlDecode(token.Groups[1].Value);
+        return WebUtility.HtmlDecode(token.Groups["token"].Value);
     }
 
     public Task<HttpResponseMessage> SignInAsync(string email, string password) =>
-        PostFormAsync("/Cuenta/Ingresar", new() { ["Input.Email"] = email, ["Input.Password"] = password });
+        PostFormAsync("/Cuenta/Ingresar", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
 
     public async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request)
     {
@@ -58,6 +58,6 @@ public sealed partial class FormClient(HttpClient client)
         return response;
     }
 
-    [GeneratedRegex("<form[^>]*>(?:(?!</form>).)*name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"", RegexOptions.Singleline)]
+    [GeneratedRegex("<form[^>]*>(?:(?!</form>).)*name=\"__RequestVerificationToken\" type=\"hidden\" value=\"(?<token>[^\"]+)\"", RegexOptions.Singleline)]
     private static partial Regex AntiforgeryField();
 }

@@ -34,7 +34,7 @@ public sealed class RequirementPageTests(ApiFixture api) : IClassFixture<ApiFixt
     {
         var browser = await SignedInBrowser(api.Factory(provider));
 
-        var response = await browser.PostFormAsync(PageOf("H3"), new() { ["note"] = "Acta", ["evidenceDate"] = "31/12/2026", ["draft"] = "true" });
+        var response = await browser.PostFormAsync(PageOf("H3"), new Dictionary<string, string> { ["note"] = "Acta", ["evidenceDate"] = "31/12/2026", ["draft"] = "true" });
 
         response.StatusCode.Should().Be(HttpStatusCode.OK, "the page is drawn again with its errors");
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
@@ -51,7 +51,7 @@ public sealed class RequirementPageTests(ApiFixture api) : IClassFixture<ApiFixt
         var client = await api.SignedIn(provider, DemoEmails.WanchaqManager);
         var fields = new Dictionary<string, string> { ["value"] = "setenta", ["periodFrom"] = "2026-13-01", ["draft"] = "true" };
 
-        var page = WebUtility.HtmlDecode(await (await browser.PostFormAsync(PageOf("5.2"), new(fields))).Content.ReadAsStringAsync());
+        var page = WebUtility.HtmlDecode(await (await browser.PostFormAsync(PageOf("5.2"), fields)).Content.ReadAsStringAsync());
         var answer = await client.PostAsync($"/api/v1/municipalities/{Wanchaq}/requirements/5.2/submissions?year=2026", Multipart([.. fields.Select(f => (f.Key, f.Value))]));
 
         answer.StatusCode.Should().Be(HttpStatusCode.BadRequest);
@@ -67,7 +67,7 @@ public sealed class RequirementPageTests(ApiFixture api) : IClassFixture<ApiFixt
     {
         var browser = await SignedInBrowser(api.Factory(provider));
 
-        var response = await browser.PostFormAsync(PageOf("5.3"), new()
+        var response = await browser.PostFormAsync(PageOf("5.3"), new Dictionary<string, string>
         {
             ["note"] = "Conteo de marzo", ["value"] = "72,5", ["periodFrom"] = "2026-03-01", ["periodTo"] = "2026-03-31", ["evidenceDate"] = "2026-04-02", ["draft"] = "true",
         });
@@ -99,7 +99,7 @@ public sealed class RequirementPageTests(ApiFixture api) : IClassFixture<ApiFixt
             .StatusCode.Should().Be(HttpStatusCode.Created);
         var browser = await SignedInBrowser(counted);
         var refused = new Dictionary<string, string> { ["note"] = "Sin archivo" };
-        (await browser.PostFormAsync(PageOf("H2"), new(refused))).StatusCode.Should().Be(HttpStatusCode.OK, "a first pass prepares what is prepared once");
+        (await browser.PostFormAsync(PageOf("H2"), refused)).StatusCode.Should().Be(HttpStatusCode.OK, "a first pass prepares what is prepared once");
 
         commands.Reset();
         refused[FormClient.AntiforgeryFieldName] = await browser.AntiforgeryTokenAsync(PageOf("H2"));

@@ -1,5 +1,3 @@
-using IncentiveCompliance.TestSupport;
-
 namespace IncentiveCompliance.UnitTests.Budget;
 
 /// <summary>A stream that cannot seek and hands out at most a few bytes per read, like a slow request body.</summary>

@@ -1,6 +1,5 @@
 using IncentiveCompliance.Core.Features.Budget;
 using IncentiveCompliance.Infrastructure.Budget;
-using IncentiveCompliance.TestSupport;
 
 namespace IncentiveCompliance.UnitTests.Budget;
 

@@ -1,6 +1,5 @@
 using FluentAssertions;
 using IncentiveCompliance.Core;
-using IncentiveCompliance.Core.Common.Behaviours;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Features.Account;

@@ -3,7 +3,6 @@ using IncentiveCompliance.Core.Common;
 using IncentiveCompliance.Core.Common.Vocabulary;
 using IncentiveCompliance.Core.Domain.Audit;
 using IncentiveCompliance.Infrastructure.Persistence;
-using Microsoft.EntityFrameworkCore;
 using Xunit;
 
 namespace IncentiveCompliance.UnitTests.Domain;

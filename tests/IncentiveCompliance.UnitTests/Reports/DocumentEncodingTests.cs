@@ -41,7 +41,7 @@ public sealed class DocumentEncodingTests
             Marked, MunicipalityKind.District, "Cusco", "Compromiso de seguridad ciudadana", "", new DateOnly(2026, 3, 12), 6.5m,
             Modality.InPerson, "GORE Cusco", new DateOnly(2026, 3, 20));
 
-        var html = await TestDocuments.Renderer.RenderAsync<AttendanceCertificateDocument>(new() { [nameof(AttendanceCertificateDocument.Certificate)] = certificate });
+        var html = await TestDocuments.Renderer.RenderAsync<AttendanceCertificateDocument>((nameof(AttendanceCertificateDocument.Certificate), certificate));
 
         AssertEncoded(html);
         WebUtility.HtmlDecode(html).Should().Contain("gerente de seguridad ciudadana de la Municipalidad Distrital de " + Marked)

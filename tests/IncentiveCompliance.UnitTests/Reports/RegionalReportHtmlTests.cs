@@ -98,7 +98,7 @@ public sealed partial class RegionalReportHtmlTests : IAsyncLifetime
             .Select(i => new ReportProvince($"Provincia {i}", i, 0, []))
             .ToList();
 
-        var charts = await TestDocuments.Renderer.RenderAsync<ExecutionCharts>(new() { [nameof(ExecutionCharts.Provinces)] = provinces });
+        var charts = await TestDocuments.Renderer.RenderAsync<ExecutionCharts>((nameof(ExecutionCharts.Provinces), provinces));
 
         Regex.Matches(charts, "<svg ").Should().HaveCount(2);
         Regex.Matches(charts, "<rect ").Should().HaveCount(provinces.Count);

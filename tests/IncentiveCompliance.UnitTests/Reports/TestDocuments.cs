@@ -18,10 +18,8 @@ internal static class TestDocuments
     public static Task<string> SheetAsync(int items) => SheetAsync(ReportSamples.Sheet(items));
 
     public static Task<string> SheetAsync((Core.Features.Compliance.MunicipalityCompliance Compliance, MunicipalitySheetExtras Extras) sheet) =>
-        Renderer.RenderAsync<MunicipalitySheetDocument>(new()
-        {
-            [nameof(MunicipalitySheetDocument.Municipality)] = sheet.Compliance,
-            [nameof(MunicipalitySheetDocument.Extras)] = sheet.Extras,
-            [nameof(MunicipalitySheetDocument.GeneratedAt)] = ReportSamples.GeneratedAt,
-        });
+        Renderer.RenderAsync<MunicipalitySheetDocument>(
+            (nameof(MunicipalitySheetDocument.Municipality), sheet.Compliance),
+            (nameof(MunicipalitySheetDocument.Extras), sheet.Extras),
+            (nameof(MunicipalitySheetDocument.GeneratedAt), ReportSamples.GeneratedAt));
 }

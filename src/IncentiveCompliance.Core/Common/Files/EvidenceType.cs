@@ -40,7 +40,7 @@ public sealed partial record EvidenceType(string Extension, string ContentType, 
         try
         {
             using var zip = new ZipArchive(content, ZipArchiveMode.Read, leaveOpen: true);
-            var names = zip.Entries.Select(e => e.FullName).ToHashSet();
+            var names = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
             return !names.Contains("[Content_Types].xml") ? null
                 : names.Any(n => n.StartsWith("xl/", StringComparison.Ordinal)) ? Xlsx
                 : names.Any(n => n.StartsWith("word/", StringComparison.Ordinal)) ? Docx
@@ -121,7 +121,7 @@ public sealed partial record EvidenceType(string Extension, string ContentType, 
         return counts;
     }
 
-    [GeneratedRegex("<[A-Za-z!?/]")]
+    [GeneratedRegex("<[A-Za-z!?/]", RegexOptions.None, matchTimeoutMilliseconds: 1000)]
     private static partial Regex Markup();
 
     /// <summary>

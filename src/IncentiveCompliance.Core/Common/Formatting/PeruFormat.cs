@@ -14,6 +14,9 @@ public static class PeruFormat
 
     public static readonly CultureInfo Culture = CultureInfo.GetCultureInfo("es-PE");
 
+    /// <summary>The order of names a person reads: the Spanish alphabet («ñ» after «n»), accents and case aside.</summary>
+    public static readonly StringComparer Alphabetical = StringComparer.Create(Culture, ignoreCase: true);
+
     /// <summary>Up to two decimals, shown only when present: «1,250», «70.5».</summary>
     public static string Number(decimal? value) => value?.ToString("#,##0.##", Culture) ?? Missing;
 

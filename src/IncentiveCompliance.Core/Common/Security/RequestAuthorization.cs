@@ -54,7 +54,7 @@ public sealed class RequestAuthorization(ICurrentUser user, AppDbContext db)
     public static bool RoleAllows<TRequest>(AccessScope? scope)
     {
         var rule = Rules.GetOrAdd(typeof(TRequest), AccessRule.Of);
-        return rule.Anonymous || (scope is not null && rule.Roles.Contains(scope.Role) && scope.PendingStep == AccountStep.None);
+        return rule.Anonymous || (scope is not null && rule.Roles.Contains(scope.Role, StringComparer.Ordinal) && scope.PendingStep == AccountStep.None);
     }
 
     private static bool Covers(AccessScope scope, Owner owner) =>
@@ -75,7 +75,7 @@ public sealed class RequestAuthorization(ICurrentUser user, AppDbContext db)
             throw new UnauthenticatedException();
         }
 
-        if (!rule.Roles.Contains(scope.Role))
+        if (!rule.Roles.Contains(scope.Role, StringComparer.Ordinal))
         {
             throw new ForbiddenException();
         }

@@ -13,5 +13,5 @@ public sealed class Commitment(int year, string code, string name, string sector
 
     public string Sector { get; set; } = sector;
 
-    public List<Requirement> Requirements { get; } = [];
+    public IList<Requirement> Requirements { get; } = [];
 }

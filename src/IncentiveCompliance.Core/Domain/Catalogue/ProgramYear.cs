@@ -13,5 +13,5 @@ public sealed class ProgramYear(int year, string title, int minimumPoints)
     /// <summary>Points a municipality needs for the commitment to be met (e.g. 80 of 100).</summary>
     public int MinimumPoints { get; set; } = minimumPoints;
 
-    public List<Commitment> Commitments { get; } = [];
+    public IList<Commitment> Commitments { get; } = [];
 }

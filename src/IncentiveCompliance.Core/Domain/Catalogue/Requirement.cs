@@ -29,16 +29,16 @@ public sealed class Requirement
     public bool Mandatory { get; set; }
 
     /// <summary>PI types (letters A–G) the requirement applies to; empty means every type.</summary>
-    public List<string> AppliesTo { get; set; } = [];
+    public IList<string> AppliesTo { get; set; } = [];
 
     /// <summary>For indicators: the unit of the value (e.g. "km/día").</summary>
     public string? Unit { get; set; }
 
     /// <summary>For indicators: the minimum value per PI type (a type without a target has none).</summary>
-    public List<PiTypeTarget> Targets { get; set; } = [];
+    public IList<PiTypeTarget> Targets { get; set; } = [];
 
     /// <summary>Accepted evidence file types by extension ("pdf", "xlsx").</summary>
-    public List<string> EvidenceFileTypes { get; set; } = [];
+    public IList<string> EvidenceFileTypes { get; set; } = [];
 
     /// <summary>What the evidence must show ("medios de verificación").</summary>
     public string EvidenceDescription { get; set; } = "";

@@ -46,7 +46,7 @@ public sealed class Submission
     /// <summary>Optimistic concurrency: two reviewers deciding at once, only the first one counts.</summary>
     public int Version { get; private set; }
 
-    public List<EvidenceFile> Files { get; } = [];
+    public IList<EvidenceFile> Files { get; } = [];
 
     /// <summary>For a training requirement met by attendance: the event that is its evidence.</summary>
     public Guid? TrainingEventId { get; private set; }

@@ -9,5 +9,5 @@ public sealed class Province(string code, string name)
 
     public string RegionCode { get; private set; } = Ubigeo.RegionOf(code + "00");
 
-    public List<Municipality> Municipalities { get; } = [];
+    public IList<Municipality> Municipalities { get; } = [];
 }

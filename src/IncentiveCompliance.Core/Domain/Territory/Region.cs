@@ -7,5 +7,5 @@ public sealed class Region(string code, string name)
 
     public string Name { get; set; } = name;
 
-    public List<Province> Provinces { get; } = [];
+    public IList<Province> Provinces { get; } = [];
 }

@@ -25,10 +25,10 @@ public sealed class TrainingEvent
     public string Organiser { get; set; } = "";
 
     /// <summary>The positions it is meant for; empty: everyone.</summary>
-    public List<Position> TargetPositions { get; set; } = [];
+    public IList<Position> TargetPositions { get; set; } = [];
 
     /// <summary>Codes of the training requirements of <see cref="Date"/>'s program year it satisfies.</summary>
-    public List<string> RequirementCodes { get; set; } = [];
+    public IList<string> RequirementCodes { get; set; } = [];
 
-    public List<Attendance> Attendance { get; } = [];
+    public IList<Attendance> Attendance { get; } = [];
 }

@@ -1,9 +1,7 @@
 using IncentiveCompliance.Core.Common.Auditing;
-using FluentValidation;
 using IncentiveCompliance.Core.Common.Exports;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Domain.Audit;
-using IncentiveCompliance.Core.Domain.Territory;
 using IncentiveCompliance.Core.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,3 @@
-using IncentiveCompliance.Core.Common.Auditing;
 using IncentiveCompliance.Core.Common.Exports;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Persistence;

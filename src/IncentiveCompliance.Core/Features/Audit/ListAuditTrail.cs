@@ -1,6 +1,5 @@
-using IncentiveCompliance.Core.Common.Auditing;
 using FluentValidation;
-using IncentiveCompliance.Core.Common.Exports;
+using IncentiveCompliance.Core.Common.Auditing;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Domain.Audit;
 using IncentiveCompliance.Core.Domain.Territory;

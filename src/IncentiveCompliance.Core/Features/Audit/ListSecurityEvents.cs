@@ -1,5 +1,4 @@
 using IncentiveCompliance.Core.Common.Auditing;
-using IncentiveCompliance.Core.Common.Exports;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Domain.Audit;
 using IncentiveCompliance.Core.Persistence;

@@ -1,10 +1,7 @@
 using FluentValidation;
-using IncentiveCompliance.Core.Common;
 using IncentiveCompliance.Core.Common.Errors;
-using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Domain.Budget;
 using IncentiveCompliance.Core.Persistence;
-using MediatR;
 using Microsoft.EntityFrameworkCore;
 
 namespace IncentiveCompliance.Core.Features.Budget;
@@ -24,7 +21,7 @@ internal sealed class BudgetFigures(AppDbContext db, BudgetPace pace, TimeProvid
             .OrderByDescending(i => i.FinishedAt).Select(i => i.FinishedAt).FirstOrDefaultAsync(cancellationToken);
 
         var totals = BudgetTotals.Of(lines);
-        var byProduct = lines.GroupBy(l => l.ProductCode).OrderBy(g => g.Key)
+        var byProduct = lines.GroupBy(l => l.ProductCode, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => Breakdown(g.Key, g.First().ProductName, null, g)).ToList();
         var byActivity = lines.GroupBy(l => (l.ProductCode, l.ActivityCode)).OrderBy(g => g.Key)
             .Select(g => Breakdown(g.Key.ActivityCode, g.First().ActivityName, g.Key.ProductCode, g)).ToList();
@@ -47,9 +44,9 @@ internal sealed class BudgetFigures(AppDbContext db, BudgetPace pace, TimeProvid
         var municipalities = await db.Municipalities.Where(m => m.ProvinceCode.StartsWith(regionCode)).OrderBy(m => m.Ubigeo)
             .Select(m => new { m.Ubigeo, m.Name, Province = m.Province.Name }).ToListAsync(cancellationToken);
         var lines = (await db.BudgetLines.AsNoTracking().Where(l => l.Year == year && l.Ubigeo.StartsWith(regionCode)).ToListAsync(cancellationToken))
-            .ToLookup(l => l.Ubigeo);
+            .ToLookup(l => l.Ubigeo, StringComparer.Ordinal);
         var reviews = (await db.BudgetReviews.AsNoTracking().Where(r => r.Year == year && r.Ubigeo.StartsWith(regionCode)).ToListAsync(cancellationToken))
-            .ToLookup(r => r.Ubigeo);
+            .ToLookup(r => r.Ubigeo, StringComparer.Ordinal);
         var rows = municipalities.Select(m =>
         {
             var own = lines[m.Ubigeo].ToList();

@@ -25,7 +25,7 @@ internal sealed class BudgetLineTotals
     }
 
     public IReadOnlyDictionary<string, string> ExecutingUnits() =>
-        entries.Values.GroupBy(e => e.First.Ubigeo).ToDictionary(g => g.Key, g => g.First().First.ExecutingUnit);
+        entries.Values.GroupBy(e => e.First.Ubigeo, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().First.ExecutingUnit, StringComparer.Ordinal);
 
     public IEnumerable<BudgetLine> ToLines(int year) => entries.Values.Select(e => new BudgetLine
     {

@@ -1,12 +1,8 @@
 using System.Text.Json.Serialization;
 using FluentValidation;
 using IncentiveCompliance.Core.Common;
-using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Security;
-using IncentiveCompliance.Core.Domain.Budget;
-using IncentiveCompliance.Core.Persistence;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace IncentiveCompliance.Core.Features.Budget;
 

@@ -1,7 +1,4 @@
-using IncentiveCompliance.Core.Common;
-using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Security;
-using IncentiveCompliance.Core.Domain.Budget;
 using IncentiveCompliance.Core.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;

@@ -1,13 +1,12 @@
 using System.Diagnostics;
 using IncentiveCompliance.Core.Common.Auditing;
-using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Files;
 using IncentiveCompliance.Core.Common.Jobs;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Domain.Audit;
 using IncentiveCompliance.Core.Domain.Budget;
-using IncentiveCompliance.Core.Persistence;
 using IncentiveCompliance.Core.Features.Jobs;
+using IncentiveCompliance.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace IncentiveCompliance.Core.Features.Budget;
@@ -37,7 +36,7 @@ internal sealed class RunBudgetImportHandler(
     {
         var ubigeos = await Db.Municipalities
             .Where(m => import.RegionCode == null || m.ProvinceCode.StartsWith(import.RegionCode))
-            .Select(m => m.Ubigeo).ToHashSetAsync(cancellationToken);
+            .Select(m => m.Ubigeo).ToHashSetAsync(StringComparer.Ordinal, cancellationToken);
         var lines = new BudgetLineTotals();
         BudgetFileTally tally;
         await using (var content = import.SourceIsUpload ? await files.OpenAsync(import.Source, cancellationToken) : File.OpenRead(import.Source))

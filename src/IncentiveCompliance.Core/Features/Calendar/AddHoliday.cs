@@ -1,13 +1,10 @@
 using FluentValidation;
 using IncentiveCompliance.Core.Common.Auditing;
-using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Domain.Audit;
 using IncentiveCompliance.Core.Domain.Calendar;
 using IncentiveCompliance.Core.Persistence;
-using IncentiveCompliance.Core.Common;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace IncentiveCompliance.Core.Features.Calendar;
 

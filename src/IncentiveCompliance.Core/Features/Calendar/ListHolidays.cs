@@ -1,10 +1,7 @@
 using FluentValidation;
-using IncentiveCompliance.Core.Common.Auditing;
-using IncentiveCompliance.Core.Common.Errors;
-using IncentiveCompliance.Core.Common.Security;
-using IncentiveCompliance.Core.Domain.Calendar;
-using IncentiveCompliance.Core.Persistence;
 using IncentiveCompliance.Core.Common;
+using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 

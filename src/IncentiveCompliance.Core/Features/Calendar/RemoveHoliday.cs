@@ -1,13 +1,11 @@
-using FluentValidation;
+using System.Globalization;
 using IncentiveCompliance.Core.Common.Auditing;
 using IncentiveCompliance.Core.Common.Errors;
+using IncentiveCompliance.Core.Common.Formatting;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Domain.Audit;
-using IncentiveCompliance.Core.Domain.Calendar;
 using IncentiveCompliance.Core.Persistence;
-using IncentiveCompliance.Core.Common;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace IncentiveCompliance.Core.Features.Calendar;
 
@@ -19,10 +17,10 @@ internal sealed class RemoveHolidayHandler(AppDbContext db, AuditTrail audit) : 
 {
     public async Task<HolidayView> Handle(RemoveHoliday request, CancellationToken cancellationToken)
     {
-        var holiday = await db.Holidays.FindAsync([request.Date], cancellationToken) ?? throw new NotFoundException("el feriado", request.Date.ToString("dd/MM/yyyy"));
+        var holiday = await db.Holidays.FindAsync([request.Date], cancellationToken) ?? throw new NotFoundException("el feriado", PeruFormat.Date(request.Date));
         var view = new HolidayView(holiday.Date, holiday.Name);
         db.Holidays.Remove(holiday);
-        audit.Record(AuditAction.HolidayRemoved, "Holiday", request.Date.ToString("O"), null, view, null);
+        audit.Record(AuditAction.HolidayRemoved, "Holiday", request.Date.ToString("O", CultureInfo.InvariantCulture), null, view, null);
         await db.SaveChangesAsync(cancellationToken);
         return view;
     }

@@ -36,8 +36,8 @@ public sealed class CatalogueDocumentValidator : AbstractValidator<CatalogueDocu
             .Must((d, min) => min <= (d.Commitments ?? []).SelectMany(c => c.Requirements ?? []).Sum(r => r.Points))
             .WithMessage("El puntaje mínimo no puede superar la suma de puntos de los requisitos.");
         RuleFor(d => d.Commitments).NotEmpty().WithMessage("El catálogo debe tener al menos un compromiso.")
-            .Must(cs => cs!.Select(c => c.Code).Distinct().Count() == cs!.Count).WithMessage("Hay códigos de compromiso repetidos.")
-            .Must(cs => cs!.SelectMany(c => c.Requirements ?? []).Select(r => r.Code).Distinct().Count() == cs!.SelectMany(c => c.Requirements ?? []).Count())
+            .Must(cs => cs!.Select(c => c.Code).Distinct(StringComparer.Ordinal).Count() == cs!.Count).WithMessage("Hay códigos de compromiso repetidos.")
+            .Must(cs => cs!.SelectMany(c => c.Requirements ?? []).Select(r => r.Code).Distinct(StringComparer.Ordinal).Count() == cs!.SelectMany(c => c.Requirements ?? []).Count())
             .WithMessage("Hay códigos de requisito repetidos en el año.")
             .When(d => d.Commitments is { Count: > 0 });
         RuleForEach(d => d.Commitments).ChildRules(c =>
@@ -54,10 +54,10 @@ public sealed class CatalogueDocumentValidator : AbstractValidator<CatalogueDocu
                 r.RuleFor(x => x.Kind).Must(k => EnumJson.Parse<RequirementKind>(k) is not null).WithMessage("El tipo debe ser milestone, indicator o training.");
                 r.RuleFor(x => x.DueDate).NotEqual(default(DateOnly)).WithMessage("Indique la fecha límite (AAAA-MM-DD).");
                 r.RuleFor(x => x.Points).InclusiveBetween(0, 1000).WithMessage("Los puntos van de 0 a 1000.");
-                r.RuleForEach(x => x.AppliesTo).Must(t => Municipality.PiTypes.Contains(t)).WithMessage("Los tipos de municipalidad son letras de la A a la G.");
+                r.RuleForEach(x => x.AppliesTo).Must(t => Municipality.PiTypes.Contains(t, StringComparer.Ordinal)).WithMessage("Los tipos de municipalidad son letras de la A a la G.");
                 r.RuleFor(x => x.Unit).NotEmpty().MaximumLength(50).When(x => EnumJson.Parse<RequirementKind>(x.Kind) == RequirementKind.Indicator).WithMessage("Un indicador necesita su unidad (por ejemplo «km/día»).");
                 r.RuleFor(x => x.Targets).NotEmpty().When(x => EnumJson.Parse<RequirementKind>(x.Kind) == RequirementKind.Indicator).WithMessage("Un indicador necesita la meta por tipo de municipalidad.");
-                r.RuleForEach(x => x.Targets).Must(t => Municipality.PiTypes.Contains(t.Key) && t.Value >= 0)
+                r.RuleForEach(x => x.Targets).Must(t => Municipality.PiTypes.Contains(t.Key, StringComparer.Ordinal) && t.Value >= 0)
                     .WithMessage("Las metas van por tipo (A a G) y no son negativas.");
                 r.RuleFor(x => x.Evidence).NotNull().WithMessage("Indique la evidencia que se pide.");
                 r.RuleFor(x => x.Evidence!.FileTypes).NotEmpty()

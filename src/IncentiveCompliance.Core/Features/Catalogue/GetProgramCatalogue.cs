@@ -1,9 +1,9 @@
 using FluentValidation;
+using IncentiveCompliance.Core.Common;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Domain.Catalogue;
 using IncentiveCompliance.Core.Persistence;
-using IncentiveCompliance.Core.Common;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 
@@ -44,10 +44,10 @@ public sealed record RequirementView(
         r.DueDate,
         r.Points,
         r.Mandatory,
-        r.AppliesTo,
+        [.. r.AppliesTo],
         r.Unit,
-        r.Targets.ToDictionary(t => t.PiType, t => (decimal?)t.Minimum),
-        r.EvidenceFileTypes,
+        r.Targets.ToDictionary(t => t.PiType, t => (decimal?)t.Minimum, StringComparer.Ordinal),
+        [.. r.EvidenceFileTypes],
         r.EvidenceDescription);
 }
 
@@ -63,7 +63,7 @@ internal sealed class GetProgramCatalogueHandler(AppDbContext db) : IRequestHand
             program.Year,
             program.Title,
             program.MinimumPoints,
-            program.Commitments.OrderBy(c => c.Code).Select(c => new CommitmentView(
-                c.Code, c.Name, c.Sector, c.Requirements.OrderBy(r => r.DueDate).ThenBy(r => r.Code).Select(RequirementView.Of).ToList())).ToList());
+            program.Commitments.OrderBy(c => c.Code, StringComparer.Ordinal).Select(c => new CommitmentView(
+                c.Code, c.Name, c.Sector, c.Requirements.OrderBy(r => r.DueDate).ThenBy(r => r.Code, StringComparer.Ordinal).Select(RequirementView.Of).ToList())).ToList());
     }
 }

@@ -100,37 +100,54 @@ internal sealed class LoadCatalogueHandler(AppDbContext db, AuditTrail audit) : 
         var failures = new List<ValidationFailure>();
         foreach (var commitmentDoc in document.Commitments!)
         {
-            var commitment = program.Commitments.SingleOrDefault(c => c.Code == commitmentDoc.Code);
-            if (commitment is null)
-            {
-                commitment = new Commitment(program.Year, commitmentDoc.Code!, commitmentDoc.Name!, commitmentDoc.Sector!);
-                program.Commitments.Add(commitment);
-                db.Commitments.Add(commitment); // its key is set already: say it is new, or EF takes it for an existing row
-            }
-
-            commitment.Name = commitmentDoc.Name!;
-            commitment.Sector = commitmentDoc.Sector!;
-            foreach (var r in commitmentDoc.Requirements!)
-            {
-                var requirement = program.Commitments.SelectMany(c => c.Requirements).SingleOrDefault(x => x.Code == r.Code);
-                if (requirement is not null && !commitment.Requirements.Contains(requirement))
-                {
-                    failures.Add(new ValidationFailure("commitments", $"El requisito {r.Code} no puede cambiar de compromiso."));
-                    continue;
-                }
-
-                if (requirement is null)
-                {
-                    requirement = new Requirement { Code = r.Code!, Title = r.Title! };
-                    commitment.Requirements.Add(requirement);
-                    db.Requirements.Add(requirement);
-                }
-
-                Apply(requirement, r, program.Year);
-            }
+            MergeCommitment(program, commitmentDoc, failures);
         }
 
-        var kept = document.Commitments!.SelectMany(c => c.Requirements!).Select(r => r.Code).ToHashSet();
+        RemoveDroppedRequirements(program, document, reported, failures);
+        RemoveDroppedCommitments(program, document, reported, failures);
+        if (failures.Count > 0)
+        {
+            throw new ValidationException(failures);
+        }
+    }
+
+    /// <summary>Adds or updates a commitment and its requirements; a requirement never moves to another commitment.</summary>
+    private void MergeCommitment(ProgramYear program, CommitmentDocument commitmentDoc, List<ValidationFailure> failures)
+    {
+        var commitment = program.Commitments.SingleOrDefault(c => c.Code == commitmentDoc.Code);
+        if (commitment is null)
+        {
+            commitment = new Commitment(program.Year, commitmentDoc.Code!, commitmentDoc.Name!, commitmentDoc.Sector!);
+            program.Commitments.Add(commitment);
+            db.Commitments.Add(commitment); // its key is set already: say it is new, or EF takes it for an existing row
+        }
+
+        commitment.Name = commitmentDoc.Name!;
+        commitment.Sector = commitmentDoc.Sector!;
+        foreach (var r in commitmentDoc.Requirements!)
+        {
+            var requirement = program.Commitments.SelectMany(c => c.Requirements).SingleOrDefault(x => x.Code == r.Code);
+            if (requirement is not null && !commitment.Requirements.Contains(requirement))
+            {
+                failures.Add(new ValidationFailure("commitments", $"El requisito {r.Code} no puede cambiar de compromiso."));
+                continue;
+            }
+
+            if (requirement is null)
+            {
+                requirement = new Requirement { Code = r.Code!, Title = r.Title! };
+                commitment.Requirements.Add(requirement);
+                db.Requirements.Add(requirement);
+            }
+
+            Apply(requirement, r, program.Year);
+        }
+    }
+
+    /// <summary>Removes the requirements the document no longer has; one with reported progress is refused.</summary>
+    private void RemoveDroppedRequirements(ProgramYear program, CatalogueDocument document, HashSet<Guid> reported, List<ValidationFailure> failures)
+    {
+        var kept = document.Commitments!.SelectMany(c => c.Requirements!).Select(r => r.Code).ToHashSet(StringComparer.Ordinal);
         foreach (var commitment in program.Commitments)
         {
             foreach (var removed in commitment.Requirements.Where(r => !kept.Contains(r.Code)).ToList())
@@ -144,8 +161,12 @@ internal sealed class LoadCatalogueHandler(AppDbContext db, AuditTrail audit) : 
                 db.Requirements.Remove(removed);
             }
         }
+    }
 
-        var keptCommitments = document.Commitments!.Select(c => c.Code).ToHashSet();
+    /// <summary>Removes the commitments the document no longer has; one with reported progress is refused.</summary>
+    private void RemoveDroppedCommitments(ProgramYear program, CatalogueDocument document, HashSet<Guid> reported, List<ValidationFailure> failures)
+    {
+        var keptCommitments = document.Commitments!.Select(c => c.Code).ToHashSet(StringComparer.Ordinal);
         foreach (var removed in program.Commitments.Where(c => !keptCommitments.Contains(c.Code)).ToList())
         {
             if (removed.Requirements.Any(r => reported.Contains(r.Id)))
@@ -155,11 +176,6 @@ internal sealed class LoadCatalogueHandler(AppDbContext db, AuditTrail audit) : 
 
             program.Commitments.Remove(removed);
             db.Commitments.Remove(removed);
-        }
-
-        if (failures.Count > 0)
-        {
-            throw new ValidationException(failures);
         }
     }
 
@@ -173,9 +189,9 @@ internal sealed class LoadCatalogueHandler(AppDbContext db, AuditTrail audit) : 
         requirement.DueDate = r.DueDate;
         requirement.Points = r.Points;
         requirement.Mandatory = r.Mandatory;
-        requirement.AppliesTo = [.. (r.AppliesTo ?? []).Order()];
+        requirement.AppliesTo = [.. (r.AppliesTo ?? []).Order(StringComparer.Ordinal)];
         requirement.Unit = r.Unit;
-        requirement.Targets = [.. (r.Targets ?? new Dictionary<string, decimal>()).OrderBy(t => t.Key).Select(t => new PiTypeTarget(t.Key, t.Value))];
+        requirement.Targets = [.. (r.Targets ?? new Dictionary<string, decimal>(StringComparer.Ordinal)).OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => new PiTypeTarget(t.Key, t.Value))];
         requirement.EvidenceFileTypes = [.. r.Evidence!.FileTypes!];
         requirement.EvidenceDescription = r.Evidence.Description!;
     }
@@ -185,7 +201,7 @@ internal sealed class LoadCatalogueHandler(AppDbContext db, AuditTrail audit) : 
         program.Year,
         program.Title,
         program.MinimumPoints,
-        Requirements = program.Commitments.SelectMany(c => c.Requirements).OrderBy(r => r.Code)
+        Requirements = program.Commitments.SelectMany(c => c.Requirements).OrderBy(r => r.Code, StringComparer.Ordinal)
             .Select(r => new { r.Code, r.Title, r.Kind, r.DueDate, r.Points, r.Mandatory, r.AppliesTo, r.Targets }),
     };
 }

@@ -1,5 +1,4 @@
 using IncentiveCompliance.Core.Common.Errors;
-using IncentiveCompliance.Core.Domain.Calendar;
 using IncentiveCompliance.Core.Domain.Catalogue;
 using IncentiveCompliance.Core.Domain.Compliance;
 using IncentiveCompliance.Core.Domain.Submissions;
@@ -49,7 +48,7 @@ internal static class ComplianceCalculator
         var evaluations = towns.Select(t =>
         {
             var applicable = requirements.Where(r => r.AppliesToType(t.PiType)).ToList();
-            var latestOf = applicable.Where(r => latest.ContainsKey((t.Ubigeo, r.Id))).ToDictionary(r => r.Code, r => latest[(t.Ubigeo, r.Id)]);
+            var latestOf = applicable.Where(r => latest.ContainsKey((t.Ubigeo, r.Id))).ToDictionary(r => r.Code, r => latest[(t.Ubigeo, r.Id)], StringComparer.Ordinal);
             var facts = applicable.Select(r => new ItemFacts(r.Code, r.Points, r.Mandatory, r.DueDate,
                 latestOf.GetValueOrDefault(r.Code)?.Status, latestOf.GetValueOrDefault(r.Code)?.CorrectionDueDate));
             return new MunicipalityEvaluation(t.Ubigeo, t.Name, t.Province, t.PiType, program.MinimumPoints,

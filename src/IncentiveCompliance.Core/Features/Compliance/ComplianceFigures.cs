@@ -1,7 +1,6 @@
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Domain.Calendar;
 using IncentiveCompliance.Core.Domain.Compliance;
-using IncentiveCompliance.Core.Domain.Territory;
 using IncentiveCompliance.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,7 +14,7 @@ internal sealed class ComplianceFigures(AppDbContext db, TimeProvider clock)
         var (_, requirements, evaluations) = await ComplianceCalculator.EvaluateAsync(
             db, year, db.Municipalities.Where(m => m.Ubigeo == ubigeo), LimaTime.Today(clock), cancellationToken);
         var e = evaluations.SingleOrDefault() ?? throw new NotFoundException("la municipalidad", ubigeo);
-        var byCode = requirements.ToDictionary(r => r.Code);
+        var byCode = requirements.ToDictionary(r => r.Code, StringComparer.Ordinal);
         return new MunicipalityCompliance(e.Ubigeo, e.Name, year, e.Result.Score, e.Result.MaxScore, e.MinimumPoints, e.Result.Status,
             e.Result.Items.Select(i =>
             {

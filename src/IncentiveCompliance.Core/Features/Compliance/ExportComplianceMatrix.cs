@@ -27,7 +27,7 @@ internal sealed class ExportComplianceMatrixHandler(AppDbContext db, TimeProvide
         headers.AddRange(requirements.Select(r => r.Code));
         var rows = evaluations.Select(e =>
         {
-            var states = e.Result.Items.ToDictionary(i => i.Code, i => (object?)i.State);
+            var states = e.Result.Items.ToDictionary(i => i.Code, i => (object?)i.State, StringComparer.Ordinal);
             var row = new List<object?> { e.Ubigeo, e.Name, e.Province, e.PiType, e.Result.Score, e.Result.MaxScore, e.Result.Status };
             row.AddRange(requirements.Select(r => states.GetValueOrDefault(r.Code, "no_aplica")));
             return (IReadOnlyList<object?>)row;

@@ -1,13 +1,9 @@
 using FluentValidation;
 using IncentiveCompliance.Core.Common;
-using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Security;
-using IncentiveCompliance.Core.Domain.Calendar;
 using IncentiveCompliance.Core.Domain.Compliance;
 using IncentiveCompliance.Core.Domain.Territory;
-using IncentiveCompliance.Core.Persistence;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace IncentiveCompliance.Core.Features.Compliance;
 

@@ -3,7 +3,6 @@ using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Domain.Jobs;
 using IncentiveCompliance.Core.Persistence;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace IncentiveCompliance.Core.Features.Jobs;
 

@@ -43,7 +43,7 @@ internal sealed class SendDeadlineAlertsHandler(AppDbContext db, DeadlineAlerts 
         var managers = await db.Users.Where(u => u.Ubigeo != null && u.LockoutEnd == null
                 && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.MunicipalManager)))
             .Select(u => new { u.Id, u.Email, Ubigeo = u.Ubigeo! }).ToListAsync(cancellationToken);
-        var ubigeos = managers.Select(m => m.Ubigeo).Distinct().ToList();
+        var ubigeos = managers.Select(m => m.Ubigeo).Distinct(StringComparer.Ordinal).ToList();
         var years = await db.ProgramYears.Where(p => p.Year == today.Year || p.Year == today.Year + 1).Select(p => p.Year).ToListAsync(cancellationToken);
 
         var alerts = new List<Alert>();
@@ -51,28 +51,10 @@ internal sealed class SendDeadlineAlertsHandler(AppDbContext db, DeadlineAlerts 
         {
             var (_, requirements, evaluations) = await ComplianceCalculator.EvaluateAsync(
                 db, year, db.Municipalities.Where(m => ubigeos.Contains(m.Ubigeo)), today, cancellationToken);
-            var titles = requirements.ToDictionary(r => r.Code, r => r.Title);
+            var titles = requirements.ToDictionary(r => r.Code, r => r.Title, StringComparer.Ordinal);
             foreach (var e in evaluations)
             {
-                foreach (var item in e.Result.Items)
-                {
-                    var latest = e.Latest.GetValueOrDefault(item.Code);
-                    var link = $"/Municipalidades/{e.Ubigeo}/Requisitos/{item.Code}?anio={year}";
-                    if (item.State is ItemState.NotSubmitted or ItemState.Draft && item.DueDate >= today && item.DueDate <= horizon)
-                    {
-                        alerts.Add(new Alert(e.Ubigeo, $"due-soon:{year}:{item.Code}:{e.Ubigeo}", $"Vence pronto: {item.Code}",
-                            $"El requisito «{titles[item.Code]}» vence el {item.DueDate:dd/MM/yyyy} y aún no se ha enviado el avance.", link));
-                    }
-                    else if (latest is { Status: SubmissionStatus.Observed, CorrectionDueDate: { } due } && due <= horizon)
-                    {
-                        var past = due < today;
-                        alerts.Add(new Alert(e.Ubigeo, $"{(past ? "observation-overdue" : "observation-due-soon")}:{latest.Id}",
-                            past ? $"Plazo de subsanación vencido: {item.Code}" : $"Subsane pronto: {item.Code}",
-                            past
-                                ? $"La observación de «{titles[item.Code]}» debía subsanarse hasta el {due:dd/MM/yyyy}."
-                                : $"La observación de «{titles[item.Code]}» debe subsanarse hasta el {due:dd/MM/yyyy}: «{latest.ReviewReason}».", link));
-                    }
-                }
+                alerts.AddRange(AlertsFor(e, year, titles, today, horizon));
             }
         }
 
@@ -105,6 +87,33 @@ internal sealed class SendDeadlineAlertsHandler(AppDbContext db, DeadlineAlerts 
 
         await db.SaveChangesAsync(cancellationToken);
         return MediatR.Unit.Value;
+    }
+
+    /// <summary>
+    /// What one municipality's items of a year call for: an item due by the horizon with nothing sent, or an observation
+    /// whose correction deadline is that near or already past.
+    /// </summary>
+    private static IEnumerable<Alert> AlertsFor(MunicipalityEvaluation e, int year, IReadOnlyDictionary<string, string> titles, DateOnly today, DateOnly horizon)
+    {
+        foreach (var item in e.Result.Items)
+        {
+            var latest = e.Latest.GetValueOrDefault(item.Code);
+            var link = $"/Municipalidades/{e.Ubigeo}/Requisitos/{item.Code}?anio={year}";
+            if (item.State is ItemState.NotSubmitted or ItemState.Draft && item.DueDate >= today && item.DueDate <= horizon)
+            {
+                yield return new Alert(e.Ubigeo, $"due-soon:{year}:{item.Code}:{e.Ubigeo}", $"Vence pronto: {item.Code}",
+                    $"El requisito «{titles[item.Code]}» vence el {item.DueDate:dd/MM/yyyy} y aún no se ha enviado el avance.", link);
+            }
+            else if (latest is { Status: SubmissionStatus.Observed, CorrectionDueDate: { } due } && due <= horizon)
+            {
+                var past = due < today;
+                yield return new Alert(e.Ubigeo, $"{(past ? "observation-overdue" : "observation-due-soon")}:{latest.Id}",
+                    past ? $"Plazo de subsanación vencido: {item.Code}" : $"Subsane pronto: {item.Code}",
+                    past
+                        ? $"La observación de «{titles[item.Code]}» debía subsanarse hasta el {due:dd/MM/yyyy}."
+                        : $"La observación de «{titles[item.Code]}» debe subsanarse hasta el {due:dd/MM/yyyy}: «{latest.ReviewReason}».", link);
+            }
+        }
     }
 
     private sealed record Alert(string Ubigeo, string Key, string Title, string Message, string Link);

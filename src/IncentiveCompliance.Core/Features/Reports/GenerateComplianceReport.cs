@@ -3,9 +3,9 @@ using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Files;
 using IncentiveCompliance.Core.Common.Jobs;
 using IncentiveCompliance.Core.Common.Security;
-using IncentiveCompliance.Core.Persistence;
 using IncentiveCompliance.Core.Domain.Reports;
 using IncentiveCompliance.Core.Features.Jobs;
+using IncentiveCompliance.Core.Persistence;
 
 namespace IncentiveCompliance.Core.Features.Reports;
 

@@ -1,15 +1,10 @@
 using FluentValidation;
 using IncentiveCompliance.Core.Common;
 using IncentiveCompliance.Core.Common.Security;
-using IncentiveCompliance.Core.Domain.Budget;
-using IncentiveCompliance.Core.Domain.Calendar;
 using IncentiveCompliance.Core.Domain.Compliance;
 using IncentiveCompliance.Core.Features.Budget;
 using IncentiveCompliance.Core.Features.Compliance;
-using IncentiveCompliance.Core.Features.Training;
-using IncentiveCompliance.Core.Persistence;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace IncentiveCompliance.Core.Features.Reports;
 

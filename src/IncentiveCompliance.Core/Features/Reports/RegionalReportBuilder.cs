@@ -1,4 +1,3 @@
-using IncentiveCompliance.Core.Domain.Budget;
 using IncentiveCompliance.Core.Domain.Calendar;
 using IncentiveCompliance.Core.Domain.Compliance;
 using IncentiveCompliance.Core.Features.Budget;
@@ -19,9 +18,9 @@ internal sealed class RegionalReportBuilder(AppDbContext db, BudgetFigures budge
         var (_, requirements, evaluations) = await ComplianceCalculator.EvaluateAsync(db, year, region, today, cancellationToken);
         var (rows, totals) = ComplianceFigures.Summarise(evaluations);
         var (budgetRows, budget) = await budgets.RegionRowsAsync(regionCode, year, cancellationToken);
-        var coverage = (await training.CoverageAsync(regionCode, year, cancellationToken)).ToDictionary(c => c.Ubigeo);
-        var titles = requirements.ToDictionary(r => r.Code, r => r.Title);
-        var budgetByUbigeo = budgetRows.ToDictionary(b => b.Ubigeo);
+        var coverage = (await training.CoverageAsync(regionCode, year, cancellationToken)).ToDictionary(c => c.Ubigeo, StringComparer.Ordinal);
+        var titles = requirements.ToDictionary(r => r.Code, r => r.Title, StringComparer.Ordinal);
+        var budgetByUbigeo = budgetRows.ToDictionary(b => b.Ubigeo, StringComparer.Ordinal);
         var regionName = await db.Regions.Where(r => r.Code == regionCode).Select(r => r.Name).SingleAsync(cancellationToken);
 
         var municipalities = evaluations.Zip(rows, (e, row) => new ReportMunicipality(
@@ -34,7 +33,7 @@ internal sealed class RegionalReportBuilder(AppDbContext db, BudgetFigures budge
                 var reason = i.State is ItemState.Observed or ItemState.Rejected ? latest?.ReviewReason : null;
                 return new ReportItem(i.Code, titles[i.Code], i.State, i.DueDate, reason, i.State == ItemState.Observed ? latest?.CorrectionDueDate : null);
             }).ToList())).ToList();
-        var provinces = municipalities.GroupBy(m => m.Compliance.Province).OrderBy(g => g.Key, StringComparer.Ordinal)
+        var provinces = municipalities.GroupBy(m => m.Compliance.Province, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => new ReportProvince(g.Key, ProvinceExecution(g),
                 g.Count(m => m.Compliance.Status == ComplianceStatus.Met),
                 g.ToList()))

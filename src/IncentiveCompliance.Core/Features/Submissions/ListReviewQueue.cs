@@ -10,8 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace IncentiveCompliance.Core.Features.Submissions;
 
 /// <summary>The secretariat's review queue: a region's submissions in a state (submitted by default), oldest first.</summary>
-[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat)]
 /// <param name="DueBefore">Only items whose deadline (the correction deadline of an observation, the due date otherwise) is on or before it.</param>
+[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat)]
 public sealed record ListReviewQueue(string RegionCode, string? ProvinceCode = null, string? Status = null, DateOnly? DueBefore = null)
     : IRequest<IReadOnlyList<QueueEntry>>, IRegionScoped;
 

@@ -75,44 +75,19 @@ internal sealed class SubmitProgressHandler(AppDbContext db, IFileStore store, A
 {
     public async Task<SubmissionCreated> Handle(SubmitProgress request, CancellationToken cancellationToken)
     {
-        var municipality = await db.Municipalities.SingleOrDefaultAsync(m => m.Ubigeo == request.Ubigeo, cancellationToken)
-            ?? throw new NotFoundException("la municipalidad", request.Ubigeo);
-        var requirement = await db.Requirements.SingleOrDefaultAsync(r => r.Year == request.Year && r.Code == request.RequirementCode, cancellationToken)
-            ?? throw new NotFoundException($"el requisito del año {request.Year}", request.RequirementCode);
-        var failures = ContentRules.Check(requirement, request.Value, request.EvidenceDate, LimaTime.Today(clock), requireValue: !request.Draft);
-        if (!requirement.AppliesToType(municipality.PiType))
-        {
-            failures.Add(new ValidationFailure("requirementCode", $"El requisito {requirement.Code} no se aplica a municipalidades de tipo {municipality.PiType}."));
-        }
-
-        if (failures.Count > 0)
-        {
-            throw new ValidationException(failures);
-        }
-
-        var latest = await db.Submissions.Include(s => s.Files).Where(s => s.Ubigeo == request.Ubigeo && s.RequirementId == requirement.Id)
-            .OrderByDescending(s => s.CreatedAt).FirstOrDefaultAsync(cancellationToken);
-        if (latest?.Status is SubmissionStatus.Submitted or SubmissionStatus.Approved)
-        {
-            throw new ConflictException(latest.Status == SubmissionStatus.Submitted
-                ? "Ya hay un avance de este requisito esperando revisión."
-                : "Este requisito ya fue aprobado.");
-        }
-
-        var replacedDraft = latest?.Status == SubmissionStatus.Draft ? latest : null;
-        if (replacedDraft is not null)
-        {
-            db.Submissions.Remove(replacedDraft);
-            audit.Record(AuditAction.SubmissionDraftReplaced, "Submission", replacedDraft.Id.ToString(), request.Ubigeo, new { Status = "Draft" }, null);
-        }
-
+        var requirement = await AcceptedRequirementAsync(request, cancellationToken);
+        var replacedDraft = await RemoveDraftAsync(request, requirement, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var submission = Submission.Start(request.Ubigeo, requirement.Id, user.UserId!, now,
             new SubmissionContent(request.Note?.Trim() ?? "", request.Value, request.PeriodFrom, request.PeriodTo, request.EvidenceDate));
         var stored = await EvidenceFiles.StoreAsync(store, request.Files, requirement, cancellationToken);
         try
         {
-            submission.Files.AddRange(stored);
+            foreach (var file in stored)
+            {
+                submission.Files.Add(file);
+            }
+
             if (!request.Draft)
             {
                 submission.Send(now);
@@ -140,5 +115,51 @@ internal sealed class SubmitProgressHandler(AppDbContext db, IFileStore store, A
         }
 
         return new SubmissionCreated(submission.Id, submission.Status);
+    }
+
+    /// <summary>The requirement, once the content suits it and it applies to the municipality's type.</summary>
+    private async Task<Requirement> AcceptedRequirementAsync(SubmitProgress request, CancellationToken cancellationToken)
+    {
+        var municipality = await db.Municipalities.SingleOrDefaultAsync(m => m.Ubigeo == request.Ubigeo, cancellationToken)
+            ?? throw new NotFoundException("la municipalidad", request.Ubigeo);
+        var requirement = await db.Requirements.SingleOrDefaultAsync(r => r.Year == request.Year && r.Code == request.RequirementCode, cancellationToken)
+            ?? throw new NotFoundException($"el requisito del año {request.Year}", request.RequirementCode);
+        var failures = ContentRules.Check(requirement, request.Value, request.EvidenceDate, LimaTime.Today(clock), requireValue: !request.Draft);
+        if (!requirement.AppliesToType(municipality.PiType))
+        {
+            failures.Add(new ValidationFailure("requirementCode", $"El requisito {requirement.Code} no se aplica a municipalidades de tipo {municipality.PiType}."));
+        }
+
+        if (failures.Count > 0)
+        {
+            throw new ValidationException(failures);
+        }
+
+        return requirement;
+    }
+
+    /// <summary>
+    /// Refuses a requirement waiting for review or approved already; a draft is removed (with its files, once the new
+    /// submission is saved) and returned.
+    /// </summary>
+    private async Task<Submission?> RemoveDraftAsync(SubmitProgress request, Requirement requirement, CancellationToken cancellationToken)
+    {
+        var latest = await db.Submissions.Include(s => s.Files).Where(s => s.Ubigeo == request.Ubigeo && s.RequirementId == requirement.Id)
+            .OrderByDescending(s => s.CreatedAt).FirstOrDefaultAsync(cancellationToken);
+        if (latest?.Status is SubmissionStatus.Submitted or SubmissionStatus.Approved)
+        {
+            throw new ConflictException(latest.Status == SubmissionStatus.Submitted
+                ? "Ya hay un avance de este requisito esperando revisión."
+                : "Este requisito ya fue aprobado.");
+        }
+
+        var replacedDraft = latest?.Status == SubmissionStatus.Draft ? latest : null;
+        if (replacedDraft is not null)
+        {
+            db.Submissions.Remove(replacedDraft);
+            audit.Record(AuditAction.SubmissionDraftReplaced, "Submission", replacedDraft.Id.ToString(), request.Ubigeo, new { Status = "Draft" }, null);
+        }
+
+        return replacedDraft;
     }
 }

@@ -36,9 +36,9 @@ internal sealed class ImportMunicipalitiesHandler(AppDbContext db) : IRequestHan
 
         var regionNames = UbigeoDirectory.RegionNames(entries);
         var provinceNames = UbigeoDirectory.ProvinceNames(entries);
-        var regions = await db.Regions.ToDictionaryAsync(r => r.Code, cancellationToken);
-        var provinces = await db.Provinces.ToDictionaryAsync(p => p.Code, cancellationToken);
-        var municipalities = await db.Municipalities.ToDictionaryAsync(m => m.Ubigeo, cancellationToken);
+        var regions = await db.Regions.ToDictionaryAsync(r => r.Code, StringComparer.Ordinal, cancellationToken);
+        var provinces = await db.Provinces.ToDictionaryAsync(p => p.Code, StringComparer.Ordinal, cancellationToken);
+        var municipalities = await db.Municipalities.ToDictionaryAsync(m => m.Ubigeo, StringComparer.Ordinal, cancellationToken);
         int created = 0, updated = 0, unchanged = 0;
         foreach (var entry in entries)
         {

@@ -22,7 +22,6 @@ public static class UbigeoDirectory
     public static IReadOnlyList<UbigeoEntry> Parse(byte[] content)
     {
         var errors = new List<RowError>();
-        var entries = new List<UbigeoEntry>();
         using var reader = new StringReader(LegacyText.Decode(content));
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
@@ -31,6 +30,23 @@ public static class UbigeoDirectory
             MissingFieldFound = null,
         };
         using var csv = new CsvReader(reader, config);
+        var entries = Rows(csv, Header(csv), errors);
+        if (errors.Count > 0)
+        {
+            throw new RowErrorsException(errors);
+        }
+
+        if (entries.Count == 0)
+        {
+            throw new RowErrorsException([new RowError(2, "el archivo no tiene distritos")]);
+        }
+
+        return entries;
+    }
+
+    /// <summary>The column names in lower case; a file without a header, or without a column it needs, is refused.</summary>
+    private static List<string> Header(CsvReader csv)
+    {
         if (!csv.Read() || !csv.ReadHeader())
         {
             throw new RowErrorsException([new RowError(1, "el archivo está vacío")]);
@@ -43,8 +59,15 @@ public static class UbigeoDirectory
             throw new RowErrorsException([new RowError(1, $"faltan las columnas: {string.Join(", ", missing)}")]);
         }
 
-        var index = Required.ToDictionary(r => r, r => header.IndexOf(r));
-        var seen = new Dictionary<string, int>();
+        return header;
+    }
+
+    /// <summary>The districts that pass their checks; a row that does not goes to <paramref name="errors"/> with its number.</summary>
+    private static List<UbigeoEntry> Rows(CsvReader csv, List<string> header, List<RowError> errors)
+    {
+        var index = Required.ToDictionary(r => r, r => header.IndexOf(r), StringComparer.Ordinal);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var entries = new List<UbigeoEntry>();
         while (csv.Read())
         {
             var row = csv.Parser.Row;
@@ -76,16 +99,6 @@ public static class UbigeoDirectory
             }
         }
 
-        if (errors.Count > 0)
-        {
-            throw new RowErrorsException(errors);
-        }
-
-        if (entries.Count == 0)
-        {
-            throw new RowErrorsException([new RowError(2, "el archivo no tiene distritos")]);
-        }
-
         return entries;
     }
 
@@ -107,14 +120,14 @@ public static class UbigeoDirectory
     }
 
     /// <summary>A department's name as its first row gives it.</summary>
-    public static Dictionary<string, string> RegionNames(IEnumerable<UbigeoEntry> entries) =>
-        entries.GroupBy(e => Ubigeo.RegionOf(e.Ubigeo)).ToDictionary(g => g.Key, g => g.First().Department);
+    public static IReadOnlyDictionary<string, string> RegionNames(IEnumerable<UbigeoEntry> entries) =>
+        entries.GroupBy(e => Ubigeo.RegionOf(e.Ubigeo), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Department, StringComparer.Ordinal);
 
     /// <summary>
     /// A province's name as its capital district's row gives it (INEI's own file names one district's
     /// province differently, 061306), or its first row's when the capital is missing.
     /// </summary>
-    public static Dictionary<string, string> ProvinceNames(IEnumerable<UbigeoEntry> entries) =>
-        entries.GroupBy(e => Ubigeo.ProvinceOf(e.Ubigeo))
-            .ToDictionary(g => g.Key, g => (g.FirstOrDefault(e => Ubigeo.KindOf(e.Ubigeo) == MunicipalityKind.Provincial) ?? g.First()).Province);
+    public static IReadOnlyDictionary<string, string> ProvinceNames(IEnumerable<UbigeoEntry> entries) =>
+        entries.GroupBy(e => Ubigeo.ProvinceOf(e.Ubigeo), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => (g.FirstOrDefault(e => Ubigeo.KindOf(e.Ubigeo) == MunicipalityKind.Provincial) ?? g.First()).Province, StringComparer.Ordinal);
 }

@@ -1,5 +1,5 @@
-using IncentiveCompliance.Core.Common.Auditing;
 using FluentValidation;
+using IncentiveCompliance.Core.Common.Auditing;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Domain.Audit;
@@ -21,7 +21,7 @@ public sealed class UpdateMunicipalityValidator : AbstractValidator<UpdateMunici
     {
         RuleFor(x => x.Ubigeo).Matches(Ubigeo.DistrictPattern).WithMessage("El ubigeo debe tener 6 dígitos.");
         RuleFor(x => x.PiType)
-            .Must(t => t is null || Municipality.PiTypes.Contains(t))
+            .Must(t => t is null || Municipality.PiTypes.Contains(t, StringComparer.Ordinal))
             .WithMessage("El tipo de municipalidad debe ser una letra de la A a la G.");
         RuleFor(x => x.ExecutingUnitCode)
             .Matches("^[0-9]{1,10}$").When(x => !string.IsNullOrEmpty(x.ExecutingUnitCode))

@@ -18,7 +18,7 @@ internal sealed class AttendanceBook(AppDbContext db, AuditTrail audit, TimeProv
     public async Task<(int Created, int Updated)> RecordAsync(TrainingEvent training, IReadOnlyList<AttendeeRow> rows, CancellationToken cancellationToken)
     {
         var dnis = rows.Select(r => r.Dni).ToList();
-        var existing = await db.Attendance.Where(a => a.TrainingEventId == training.Id && dnis.Contains(a.Dni)).ToDictionaryAsync(a => a.Dni, cancellationToken);
+        var existing = await db.Attendance.Where(a => a.TrainingEventId == training.Id && dnis.Contains(a.Dni)).ToDictionaryAsync(a => a.Dni, StringComparer.Ordinal, cancellationToken);
         int created = 0, updated = 0;
         foreach (var row in rows)
         {
@@ -43,7 +43,7 @@ internal sealed class AttendanceBook(AppDbContext db, AuditTrail audit, TimeProv
                 new { Dni = Dni.Masked(row.Dni), Position = row.Position.ToString(), Status = row.Status.ToString() });
         }
 
-        await MeetTrainingRequirements(training, rows.Where(r => r.Status == AttendanceStatus.Attended).Select(r => r.Ubigeo).ToHashSet(), cancellationToken);
+        await MeetTrainingRequirements(training, rows.Where(r => r.Status == AttendanceStatus.Attended).Select(r => r.Ubigeo).ToHashSet(StringComparer.Ordinal), cancellationToken);
         return (created, updated);
     }
 
@@ -52,7 +52,7 @@ internal sealed class AttendanceBook(AppDbContext db, AuditTrail audit, TimeProv
     {
         var attended = await db.Attendance.Where(a => a.TrainingEventId == training.Id && a.Status == AttendanceStatus.Attended)
             .Select(a => a.Ubigeo).Distinct().ToListAsync(cancellationToken);
-        await MeetTrainingRequirements(training, attended.ToHashSet(), cancellationToken);
+        await MeetTrainingRequirements(training, attended.ToHashSet(StringComparer.Ordinal), cancellationToken);
     }
 
     private async Task MeetTrainingRequirements(TrainingEvent training, HashSet<string> attendedFrom, CancellationToken cancellationToken)
@@ -89,6 +89,6 @@ internal sealed class AttendanceBook(AppDbContext db, AuditTrail audit, TimeProv
     {
         var training = await db.TrainingEvents.SingleAsync(e => e.Id == id, cancellationToken);
         var ubigeos = await db.Municipalities.Where(m => m.ProvinceCode.StartsWith(training.RegionCode)).Select(m => m.Ubigeo).ToListAsync(cancellationToken);
-        return (training, ubigeos.ToHashSet());
+        return (training, ubigeos.ToHashSet(StringComparer.Ordinal));
     }
 }

@@ -1,5 +1,6 @@
 using FluentValidation;
 using IncentiveCompliance.Core.Common;
+using IncentiveCompliance.Core.Common.Formatting;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Domain.Training;
 using IncentiveCompliance.Core.Persistence;
@@ -33,7 +34,7 @@ internal sealed class GetMunicipalityTrainingsHandler(AppDbContext db) : IReques
             .ToListAsync(cancellationToken);
         return rows.GroupBy(r => r.Id).OrderByDescending(g => g.First().Date)
             .Select(g => new MunicipalityTraining(g.First().Title, g.First().Date, g.First().Hours, g.First().Modality,
-                g.OrderBy(p => p.FullName).Select(p => new TrainedPerson(p.FullName, p.Position, p.Status)).ToList()))
+                g.OrderBy(p => p.FullName, PeruFormat.Alphabetical).Select(p => new TrainedPerson(p.FullName, p.Position, p.Status)).ToList()))
             .ToList();
     }
 }

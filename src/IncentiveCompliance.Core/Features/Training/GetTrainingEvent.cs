@@ -1,4 +1,5 @@
 using FluentValidation;
+using IncentiveCompliance.Core.Common.Formatting;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Domain.Training;
 using IncentiveCompliance.Core.Persistence;
@@ -22,11 +23,11 @@ internal sealed class GetTrainingEventHandler(AppDbContext db) : IRequestHandler
     public async Task<TrainingDetails> Handle(GetTrainingEvent request, CancellationToken cancellationToken)
     {
         var e = await db.TrainingEvents.AsNoTracking().Include(x => x.Attendance).SingleAsync(x => x.Id == request.TrainingEventId, cancellationToken);
-        var ubigeos = e.Attendance.Select(a => a.Ubigeo).Distinct().ToList();
-        var names = await db.Municipalities.Where(m => ubigeos.Contains(m.Ubigeo)).ToDictionaryAsync(m => m.Ubigeo, m => m.Name, cancellationToken);
+        var ubigeos = e.Attendance.Select(a => a.Ubigeo).Distinct(StringComparer.Ordinal).ToList();
+        var names = await db.Municipalities.Where(m => ubigeos.Contains(m.Ubigeo)).ToDictionaryAsync(m => m.Ubigeo, m => m.Name, StringComparer.Ordinal, cancellationToken);
         return new TrainingDetails(e.Id, e.RegionCode, e.Title, e.Topics, e.Date, e.Hours, e.Modality, e.Place, e.Organiser,
-            e.TargetPositions, e.RequirementCodes,
-            e.Attendance.OrderBy(a => a.Ubigeo).ThenBy(a => a.FullName)
+            [.. e.TargetPositions], [.. e.RequirementCodes],
+            e.Attendance.OrderBy(a => a.Ubigeo, StringComparer.Ordinal).ThenBy(a => a.FullName, PeruFormat.Alphabetical)
                 .Select(a => new AttendeeView(a.Id, a.Dni, a.FullName, a.Ubigeo, names[a.Ubigeo], a.Position, a.Email, a.Phone, a.Status, a.HoursAttended))
                 .ToList());
     }

@@ -7,7 +7,6 @@ using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Domain.Training;
 using IncentiveCompliance.Core.Persistence;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace IncentiveCompliance.Core.Features.Training;
 
@@ -29,7 +28,7 @@ public sealed class ImportAttendanceValidator : AbstractValidator<ImportAttendan
 
 internal sealed class ImportAttendanceHandler(AppDbContext db, AttendanceBook book, ISheetReader sheets) : IRequestHandler<ImportAttendance, AttendanceResult>
 {
-    private static readonly Dictionary<string, string[]> Columns = new()
+    private static readonly Dictionary<string, string[]> Columns = new(StringComparer.Ordinal)
     {
         ["dni"] = ["dni"],
         ["name"] = ["nombres y apellidos", "apellidos y nombres", "nombre", "nombres"],
@@ -61,7 +60,7 @@ internal sealed class ImportAttendanceHandler(AppDbContext db, AttendanceBook bo
         }
 
         var header = rows[0].Cells.Select(Normal).ToList();
-        var index = Columns.ToDictionary(c => c.Key, c => header.FindIndex(h => c.Value.Contains(h)));
+        var index = Columns.ToDictionary(c => c.Key, c => header.FindIndex(h => c.Value.Contains(h, StringComparer.Ordinal)), StringComparer.Ordinal);
         var missing = Required.Where(r => index[r] < 0).Select(r => Columns[r][0]).ToList();
         if (missing.Count > 0)
         {
@@ -70,7 +69,7 @@ internal sealed class ImportAttendanceHandler(AppDbContext db, AttendanceBook bo
 
         var rejected = new List<RowError>();
         var valid = new List<AttendeeRow>();
-        var seen = new Dictionary<string, int>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var row in rows.Skip(1))
         {
             string Cell(string column) => index[column] >= 0 && index[column] < row.Cells.Count ? row.Cells[index[column]] : "";

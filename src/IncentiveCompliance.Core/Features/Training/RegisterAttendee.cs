@@ -1,13 +1,9 @@
-using System.Globalization;
 using FluentValidation;
 using FluentValidation.Results;
 using IncentiveCompliance.Core.Common.Errors;
-using IncentiveCompliance.Core.Common.Files;
 using IncentiveCompliance.Core.Common.Security;
-using IncentiveCompliance.Core.Domain.Training;
 using IncentiveCompliance.Core.Persistence;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace IncentiveCompliance.Core.Features.Training;
 

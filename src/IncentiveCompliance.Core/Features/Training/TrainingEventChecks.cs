@@ -16,7 +16,7 @@ internal static class TrainingEventChecks
         var codes = (fields.RequirementCodes ?? []).Select(c => c.Trim()).ToList();
         var found = await db.Requirements.Where(r => r.Year == fields.Date.Year && r.Kind == RequirementKind.Training && codes.Contains(r.Code))
             .Select(r => r.Code).ToListAsync(cancellationToken);
-        var missing = codes.Except(found).ToList();
+        var missing = codes.Except(found, StringComparer.Ordinal).ToList();
         if (missing.Count > 0)
         {
             throw new ValidationException([new ValidationFailure("requirementCodes",

@@ -34,7 +34,7 @@ public sealed record TrainingEventFields(
         e.Place = Place?.Trim() ?? "";
         e.Organiser = Organiser?.Trim() ?? "";
         e.TargetPositions = [.. (TargetPositions ?? []).Select(p => PositionOf(p)!.Value).Distinct()];
-        e.RequirementCodes = [.. (RequirementCodes ?? []).Select(c => c.Trim()).Distinct()];
+        e.RequirementCodes = [.. (RequirementCodes ?? []).Select(c => c.Trim()).Distinct(StringComparer.Ordinal)];
     }
 }
 

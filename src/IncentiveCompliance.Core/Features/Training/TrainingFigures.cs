@@ -17,17 +17,17 @@ internal sealed class TrainingFigures(AppDbContext db)
             .Where(a => eventIds.Contains(a.TrainingEventId) && a.Status == AttendanceStatus.Attended)
             .Select(a => new { a.TrainingEventId, a.Ubigeo, a.Dni, a.Position }).ToListAsync(cancellationToken);
         var linked = events.SelectMany(e => e.RequirementCodes.Select(code => (code, e.Id)))
-            .GroupBy(x => x.code, x => x.Id).ToDictionary(g => g.Key, g => g.ToHashSet());
+            .GroupBy(x => x.code, x => x.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToHashSet(), StringComparer.Ordinal);
         var municipalities = await db.Municipalities.Where(m => m.ProvinceCode.StartsWith(regionCode)).OrderBy(m => m.Ubigeo)
             .Select(m => new { m.Ubigeo, m.Name }).ToListAsync(cancellationToken);
-        var byMunicipality = attended.ToLookup(a => a.Ubigeo);
+        var byMunicipality = attended.ToLookup(a => a.Ubigeo, StringComparer.Ordinal);
         return municipalities.Select(m =>
         {
             var people = byMunicipality[m.Ubigeo].ToList();
             var covered = linked.Count == 0
                 ? people.Count > 0
                 : linked.Values.All(ids => people.Any(p => ids.Contains(p.TrainingEventId)));
-            return new CoverageRow(m.Ubigeo, m.Name, people.Select(p => p.Dni).Distinct().Count(),
+            return new CoverageRow(m.Ubigeo, m.Name, people.Select(p => p.Dni).Distinct(StringComparer.Ordinal).Count(),
                 people.Select(p => p.Position).Distinct().Order().ToList(), covered);
         }).ToList();
     }

@@ -1,11 +1,7 @@
 using FluentValidation;
-using FluentValidation.Results;
 using IncentiveCompliance.Core.Common.Auditing;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Domain.Audit;
-using IncentiveCompliance.Core.Domain.Catalogue;
-using IncentiveCompliance.Core.Domain.Territory;
-using IncentiveCompliance.Core.Domain.Training;
 using IncentiveCompliance.Core.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;

@@ -1,5 +1,5 @@
-using IncentiveCompliance.Core.Common.Auditing;
 using FluentValidation;
+using IncentiveCompliance.Core.Common.Auditing;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Domain.Audit;

@@ -3,7 +3,6 @@ using IncentiveCompliance.Core.Common.Auditing;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Domain.Audit;
-using IncentiveCompliance.Core.Domain.Identity;
 using IncentiveCompliance.Core.Features.Account;
 using IncentiveCompliance.Core.Persistence;
 using MediatR;

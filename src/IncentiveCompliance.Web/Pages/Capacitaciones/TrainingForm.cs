@@ -22,7 +22,7 @@ public sealed class TrainingForm
 
     public string? Organiser { get; set; }
 
-    public List<string> TargetPositions { get; set; } = [];
+    public IReadOnlyList<string> TargetPositions { get; set; } = [];
 
     public string? RequirementCodes { get; set; }
 

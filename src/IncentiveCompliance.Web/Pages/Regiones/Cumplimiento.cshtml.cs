@@ -1,3 +1,4 @@
+using IncentiveCompliance.Core.Common.Formatting;
 using IncentiveCompliance.Core.Features.Compliance;
 using IncentiveCompliance.Web.Api;
 using IncentiveCompliance.Web.Presentation;
@@ -24,8 +25,8 @@ public sealed class CumplimientoModel(IMediator mediator, TimeProvider clock) : 
     public bool SortByName => Order == "nombre";
 
     public IReadOnlyList<MunicipalityComplianceRow> Rows => SortByName
-        ? Compliance.Municipalities.OrderBy(m => m.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("es-PE"), true)).ToList()
-        : Compliance.Municipalities.OrderByDescending(m => m.Score).ThenBy(m => m.Name).ToList();
+        ? Compliance.Municipalities.OrderBy(m => m.Name, PeruFormat.Alphabetical).ToList()
+        : Compliance.Municipalities.OrderByDescending(m => m.Score).ThenBy(m => m.Name, PeruFormat.Alphabetical).ToList();
 
     public async Task OnGetAsync(CancellationToken ct) =>
         Compliance = await mediator.Send(new GetRegionCompliance(Code, Years.OrCurrent(Year, clock)), ct);

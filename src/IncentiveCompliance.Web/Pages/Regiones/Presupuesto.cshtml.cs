@@ -1,3 +1,4 @@
+using IncentiveCompliance.Core.Common.Formatting;
 using IncentiveCompliance.Core.Features.Budget;
 using IncentiveCompliance.Web.Api;
 using IncentiveCompliance.Web.Presentation;
@@ -24,8 +25,8 @@ public sealed class PresupuestoModel(IMediator mediator, TimeProvider clock) : P
     public bool SortByName => Order == "nombre";
 
     public IReadOnlyList<RegionBudgetRow> Rows => SortByName
-        ? Budget.Municipalities.OrderBy(m => m.Name, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("es-PE"), true)).ToList()
-        : Budget.Municipalities.OrderBy(m => m.Execution ?? decimal.MaxValue).ThenBy(m => m.Name).ToList();
+        ? Budget.Municipalities.OrderBy(m => m.Name, PeruFormat.Alphabetical).ToList()
+        : Budget.Municipalities.OrderBy(m => m.Execution ?? decimal.MaxValue).ThenBy(m => m.Name, PeruFormat.Alphabetical).ToList();
 
     public async Task OnGetAsync(CancellationToken ct) => Budget = await mediator.Send(new GetRegionBudget(Code, Years.OrCurrent(Year, clock)), ct);
 

@@ -3,7 +3,6 @@ using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Domain.Submissions;
 using IncentiveCompliance.Core.Domain.Territory;
 using IncentiveCompliance.Core.Features.Submissions;
-using IncentiveCompliance.Core.Persistence;
 using IncentiveCompliance.Web.Pages.Shared;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
