@@ -82,28 +82,14 @@ case "${1:-}" in
       npm install --silent --no-audit --no-fund --no-save --no-package-lock --prefix .tools/axe "axe-core@${AXE_VERSION}" >/dev/null
     export IC_AXE_SCRIPT="$PWD/.tools/axe/node_modules/axe-core/axe.min.js"
     dotnet build IncentiveCompliance.sln -c Release -v quiet -nologo
-    # The three test projects run at once (the integration tests wait on databases and processes most of the time, so
-    # the browser and unit tests use the other core); each project's output is shown whole as soon as it ends.
-    status=0 logs=$(mktemp -d)
-    declare -A running=()
+    status=0 log=$(mktemp)
     for project in tests/*Tests/*.csproj; do
-      name=$(basename "$project" .csproj)
-      dotnet test "$project" -c Release --no-build -v quiet -nologo --logger "console;verbosity=normal" >"$logs/$name.log" 2>&1 &
-      running[$!]=$name
-    done
-    echo "build.sh: probando ${running[*]} a la vez…"
-    while [ ${#running[@]} -gt 0 ]; do
-      wait -n -p done_pid && code=0 || code=$?
-      name=${running[$done_pid]}
-      unset "running[$done_pid]"
-      cat "$logs/$name.log"
-      [ "$code" -eq 0 ] || status=1
-      echo "build.sh: $name terminó (código $code); faltan ${#running[@]}."
+      dotnet test "$project" -c Release --no-build -v quiet -nologo --logger "console;verbosity=normal" | tee -a "$log" || status=1
     done
     # One closing line with the totals of every test project.
-    cat "$logs"/*.log | awk '/^ +Passed: [0-9]+$/ {p += $2} /^ +Failed: [0-9]+$/ {f += $2} /^ +Skipped: [0-9]+$/ {s += $2}
-         END {printf "Total: %d passed, %d failed, %d skipped\n", p, f, s}'
-    rm -rf "$logs"
+    awk '/^ +Passed: [0-9]+$/ {p += $2} /^ +Failed: [0-9]+$/ {f += $2} /^ +Skipped: [0-9]+$/ {s += $2}
+         END {printf "Total: %d passed, %d failed, %d skipped\n", p, f, s}' "$log"
+    rm -f "$log"
     exit $status
     ;;
   benchmark)

@@ -31,6 +31,7 @@ public sealed class JobServerTests(PostgresServer postgres)
     public async Task A_report_and_an_import_asked_for_over_the_API_run_as_jobs(DatabaseProvider provider)
     {
         var database = await PreparedAsync(provider);
+        await using var cleanup = new FolderCleanup(database.DataDirectory); // declared first, so disposed after every node
         await using var node = await AppProcess.StartAsync(database);
         using var api = await node.ApiAsync();
 
@@ -40,7 +41,6 @@ public sealed class JobServerTests(PostgresServer postgres)
         (await WaitForAsync(database, db => db.ComplianceReports.AnyAsync(r => r.Id == report && r.Status == JobStatus.Succeeded))).Should().BeTrue(node.Output);
         (await WaitForAsync(database, db => db.BudgetImports.AnyAsync(i => i.Id == import && i.Status == JobStatus.Succeeded))).Should().BeTrue(node.Output);
         (await PimAsync(api)).Should().Be(180000.15m);
-        Directory.Delete(database.DataDirectory, recursive: true);
     }
 
     [Theory]
@@ -48,6 +48,7 @@ public sealed class JobServerTests(PostgresServer postgres)
     public async Task An_import_cut_off_by_a_killed_process_resumes_after_restart_and_counts_once(DatabaseProvider provider)
     {
         var database = await PreparedAsync(provider);
+        await using var cleanup = new FolderCleanup(database.DataDirectory); // declared first, so disposed after every node
         // The import reads a named pipe, so the test decides when the file "ends": the job is mid-read when its node dies.
         var pipe = Path.Combine(database.DataDirectory, "gasto.csv");
         Process.Start("mkfifo", pipe).WaitForExit();
@@ -82,7 +83,6 @@ public sealed class JobServerTests(PostgresServer postgres)
         var wanchaq = await check.SendAsAdmin(new GetMunicipalityBudget(TestUsers.Wanchaq, BudgetImportTests.Year));
         wanchaq.Pim.Should().Be(180000.15m, "the figures are counted once although the job ran twice");
         (await check.Query(db => db.AuditTrail.CountAsync(a => a.Action == AuditAction.BudgetImported))).Should().Be(1);
-        Directory.Delete(database.DataDirectory, recursive: true);
     }
 
     [Theory]
@@ -90,6 +90,7 @@ public sealed class JobServerTests(PostgresServer postgres)
     public async Task Two_imports_of_one_year_at_once_both_finish_with_the_figures_of_one(DatabaseProvider provider)
     {
         var database = await PreparedAsync(provider);
+        await using var cleanup = new FolderCleanup(database.DataDirectory); // declared first, so disposed after every node
         await using var node = await AppProcess.StartAsync(database, new Dictionary<string, string?> { ["Jobs:ImportWorkers"] = "2" });
         using var api = await node.ApiAsync();
         var (ones, twos) = (Rows(20_000, "1.00"), Rows(20_000, "2.00"));
@@ -103,13 +104,13 @@ public sealed class JobServerTests(PostgresServer postgres)
         (await WaitForAsync(database, async db => await db.BudgetImports.CountAsync(i => ids.Contains(i.Id) && i.Status == JobStatus.Succeeded) == 2))
             .Should().BeTrue("both finish well: " + node.Output);
         (await PimAsync(api)).Should().BeOneOf(20_000m, 40_000m);
-        Directory.Delete(database.DataDirectory, recursive: true);
     }
 
     [Fact]
     public async Task Two_nodes_on_one_PostgreSQL_fire_a_regions_recurring_report_once()
     {
         var database = await PreparedAsync(DatabaseProvider.PostgreSql);
+        await using var cleanup = new FolderCleanup(database.DataDirectory); // declared first, so disposed after every node
         await using (var setup = await AppServices.StartAsync(database, demo: false))
         {
             await setup.SendAs(TestUsers.CuscoSecretariat, new SaveReportSchedule("08", "weekly", null, "monday", 7));
@@ -141,7 +142,6 @@ public sealed class JobServerTests(PostgresServer postgres)
             """).SingleAsync())).Should().BeTrue(one.Output + two.Output);
         await using var check = await AppServices.StartAsync(database, demo: false);
         (await check.Query(db => db.ComplianceReports.Select(r => r.RequestedBy).ToListAsync())).Should().Equal("programado");
-        Directory.Delete(database.DataDirectory, recursive: true);
     }
 
     private Task<TestDatabase> PreparedAsync(DatabaseProvider provider) => TestDatabase.PreparedAsync(provider, postgres, demo: true);
@@ -195,5 +195,15 @@ public sealed class JobServerTests(PostgresServer postgres)
         }
 
         return false;
+    }
+
+    /// <summary>Deletes a node's data folder once every process and host using it has stopped.</summary>
+    private sealed class FolderCleanup(string folder) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync()
+        {
+            Directory.Delete(folder, recursive: true);
+            return ValueTask.CompletedTask;
+        }
     }
 }
