@@ -1,6 +1,7 @@
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Features.Account;
 using IncentiveCompliance.Core.Features.Users;
+using IncentiveCompliance.Web.Api.Description;
 using IncentiveCompliance.Web.Security;
 using MediatR;
 
@@ -11,41 +12,63 @@ public static class AccountEndpoints
 {
     public static void MapAccount(this RouteGroupBuilder api)
     {
-        api.MapPost("/auth/second-factor", async (CodeBody body, IMediator m, CancellationToken ct) =>
+        api.MapGroup("").WithTags(ApiTags.Access)
+            .MapPost("/auth/second-factor", async (CodeBody body, IMediator m, CancellationToken ct) =>
                 new StepAnswer(PendingSteps.Of(await m.Send(new VerifySecondFactor(body.Code ?? ""), ct))))
             .RequireRateLimiting(SignInRateLimit.Policy)
-            .WithSummary("Segundo paso del inicio de sesión: el código de la aplicación de autenticación o un código de recuperación");
+            .WithName("VerifySecondFactor")
+            .WithSummary("Segundo paso del inicio de sesión: el código de la aplicación de autenticación o un código de recuperación")
+            .WithDescription("Con el token que entregó `SignIn` cuando `pendingStep` es `second_factor`. Un código de recuperación sirve una sola vez.");
 
-        api.MapGet("/account", async (IMediator m, CancellationToken ct) => OwnAccountView.Of(await m.Send(new GetOwnAccount(), ct)))
-            .WithSummary("La cuenta de quien llama");
+        var account = api.MapGroup("").WithTags(ApiTags.Account);
+        account.MapGet("/account", async (IMediator m, CancellationToken ct) => OwnAccountView.Of(await m.Send(new GetOwnAccount(), ct)))
+            .WithName("GetOwnAccount")
+            .WithSummary("La cuenta de quien llama")
+            .WithDescription("Correo, nombre, rol, estado del segundo factor, códigos de recuperación que quedan y el paso pendiente, si lo hay.");
 
-        api.MapPut("/account/password", async (PasswordChange body, IMediator m, CancellationToken ct) =>
+        account.MapPut("/account/password", async (PasswordChange body, IMediator m, CancellationToken ct) =>
                 new StepAnswer(PendingSteps.Of(await m.Send(new ChangePassword(body.CurrentPassword ?? "", body.NewPassword ?? ""), ct))))
             .RequireRateLimiting(SignInRateLimit.Policy)
-            .WithSummary("Cambia la contraseña propia");
+            .WithName("ChangePassword")
+            .WithSummary("Cambia la contraseña propia")
+            .WithDescription("Pide la contraseña actual. La nueva tiene al menos 12 caracteres, no es fácil de adivinar ni usa palabras del correo.");
 
-        api.MapPost("/account/second-factor/setup", (IMediator m, CancellationToken ct) => m.Send(new StartSecondFactorSetup(), ct))
-            .WithSummary("Clave para la aplicación de autenticación (texto y dirección otpauth)");
+        account.MapPost("/account/second-factor/setup", (IMediator m, CancellationToken ct) => m.Send(new StartSecondFactorSetup(), ct))
+            .WithName("StartSecondFactorSetup")
+            .WithSummary("Clave para la aplicación de autenticación (texto y dirección otpauth)")
+            .WithDescription("Primer paso para activar la verificación en dos pasos; la clave no se activa hasta confirmar un código con `EnableSecondFactor`.");
 
-        api.MapPost("/account/second-factor", async (CodeBody body, IMediator m, CancellationToken ct) =>
-                new { RecoveryCodes = await m.Send(new EnableSecondFactor(body.Code ?? ""), ct) })
-            .WithSummary("Activa la verificación en dos pasos con un código de la aplicación; devuelve los códigos de recuperación");
+        account.MapPost("/account/second-factor", async (CodeBody body, IMediator m, CancellationToken ct) =>
+                new RecoveryCodeList(await m.Send(new EnableSecondFactor(body.Code ?? ""), ct)))
+            .WithName("EnableSecondFactor")
+            .WithSummary("Activa la verificación en dos pasos con un código de la aplicación")
+            .WithDescription("Devuelve los diez códigos de recuperación: se muestran esta única vez.");
 
-        api.MapPost("/account/second-factor/disable", async (PasswordBody body, IMediator m, CancellationToken ct) =>
+        account.MapPost("/account/second-factor/disable", async (PasswordBody body, IMediator m, CancellationToken ct) =>
             {
                 await m.Send(new DisableSecondFactor(body.Password ?? ""), ct);
                 return Results.NoContent();
             })
+            .Produces(StatusCodes.Status204NoContent)
             .RequireRateLimiting(SignInRateLimit.Policy)
-            .WithSummary("Desactiva la verificación en dos pasos propia (no para los roles que la exigen)");
+            .WithName("DisableSecondFactor")
+            .WithSummary("Desactiva la verificación en dos pasos propia")
+            .WithDescription("Pide la contraseña. Los roles que exigen el segundo factor (Secretaría Técnica, administración) no pueden desactivarlo (403).");
 
-        api.MapPost("/users/{id}/password-reset", (string id, ResetBody? body, IMediator m, CancellationToken ct) =>
+        var users = api.MapGroup("").WithTags(ApiTags.Users);
+        users.MapPost("/users/{id}/password-reset", (string id, ResetBody? body, IMediator m, CancellationToken ct) =>
                 m.Send(new ResetPassword(id, body?.RemoveSecondFactor ?? false), ct))
-            .WithSummary("Da una contraseña temporal, que su titular cambiará al ingresar");
+            .ProducesConflict()
+            .WithName("ResetPassword")
+            .WithSummary("Da una contraseña temporal, que su titular cambiará al ingresar")
+            .WithDescription("Cierra las sesiones y tokens abiertos de la cuenta. Con `removeSecondFactor` quita también su segundo factor. La propia contraseña se cambia con `ChangePassword` (409).");
 
-        api.MapPut("/users/{id}/enabled", (string id, EnabledBody body, IMediator m, CancellationToken ct) =>
+        users.MapPut("/users/{id}/enabled", (string id, EnabledBody body, IMediator m, CancellationToken ct) =>
                 m.Send(new SetAccountEnabled(id, body.Enabled), ct))
-            .WithSummary("Desactiva o activa una cuenta; desactivarla cierra sus sesiones y tokens");
+            .ProducesConflict()
+            .WithName("SetAccountEnabled")
+            .WithSummary("Desactiva o activa una cuenta")
+            .WithDescription("Desactivarla cierra en el acto sus sesiones y tokens; nadie puede desactivar su propia cuenta.");
     }
 
     public sealed record CodeBody(string? Code);
@@ -59,6 +82,9 @@ public static class AccountEndpoints
     public sealed record EnabledBody(bool? Enabled);
 
     public sealed record StepAnswer(AccountStep? PendingStep);
+
+    /// <summary>The recovery codes, shown once.</summary>
+    public sealed record RecoveryCodeList(IReadOnlyList<string> RecoveryCodes);
 
     public sealed record OwnAccountView(
         string Email, string FullName, string Role, bool SecondFactorEnabled, bool SecondFactorRequired, int RecoveryCodesLeft, AccountStep? PendingStep, DateTime? LastSignInAt)

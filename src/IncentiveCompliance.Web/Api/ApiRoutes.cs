@@ -1,4 +1,5 @@
 using IncentiveCompliance.Core.Features.Account;
+using IncentiveCompliance.Web.Api.Description;
 using IncentiveCompliance.Web.Security;
 using MediatR;
 
@@ -18,21 +19,28 @@ public static class ApiRoutes
 
     public static void MapApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").RequireAuthorization().DisableAntiforgery();
+        var api = app.MapGroup("/api/v1").RequireAuthorization().DisableAntiforgery().WithErrorAnswers();
 
-        api.MapPost("/auth/token", async (TokenRequest body, IMediator mediator, ApiTokens tokens, CancellationToken ct) =>
+        var access = api.MapGroup("").WithTags(ApiTags.Access);
+        access.MapPost("/auth/token", async (TokenRequest body, IMediator mediator, ApiTokens tokens, CancellationToken ct) =>
                 tokens.Issue(await mediator.Send(new SignIn(body.Email ?? "", body.Password ?? ""), ct)))
             .AllowAnonymous()
             .RequireRateLimiting(SignInRateLimit.Policy)
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(AnonymousBodyBytes))
-            .WithSummary("Intercambia correo y contraseña por un token de acceso");
+            .WithName("SignIn")
+            .WithSummary("Intercambia correo y contraseña por un token de acceso")
+            .WithDescription("Devuelve el token Bearer y su vencimiento. Si la cuenta debe cambiar su contraseña o dar su segundo factor, `pendingStep` lo dice y el token solo sirve para ese paso. Los intentos fallidos se limitan por dirección y por cuenta (429).")
+            .WithRequestExample(new TokenRequest("seguridad@wanchaq.demo.pe", "una frase larga y propia"));
 
-        api.MapDelete("/auth/token", async (IMediator mediator, CancellationToken ct) =>
+        access.MapDelete("/auth/token", async (IMediator mediator, CancellationToken ct) =>
             {
                 await mediator.Send(new SignOut(), ct);
                 return Results.NoContent();
             })
-            .WithSummary("Revoca el token con el que se llama (cierra su sesión)");
+            .Produces(StatusCodes.Status204NoContent)
+            .WithName("SignOut")
+            .WithSummary("Revoca el token con el que se llama (cierra su sesión)")
+            .WithDescription("El token deja de servir en el acto; los demás tokens y sesiones de la cuenta siguen abiertos.");
 
         api.MapTerritory();
         api.MapAccount();

@@ -1,4 +1,5 @@
 using IncentiveCompliance.Core.Features.Budget;
+using IncentiveCompliance.Web.Api.Description;
 using IncentiveCompliance.Web.Presentation;
 using IncentiveCompliance.Web.Security;
 using MediatR;
@@ -10,39 +11,79 @@ public static class BudgetEndpoints
 {
     public static void MapBudget(this RouteGroupBuilder api)
     {
-        api.MapPost("/budget/imports", async (int? year, HttpRequest request, IMediator m, TimeProvider clock, CancellationToken ct) =>
+        var budget = api.MapGroup("").WithTags(ApiTags.Budget);
+        MapImports(budget);
+        MapExecution(budget);
+    }
+
+    /// <summary>The MEF's files coming in.</summary>
+    private static void MapImports(RouteGroupBuilder budget)
+    {
+        budget.MapPost("/budget/imports", async (int? year, HttpRequest request, IMediator m, TimeProvider clock, CancellationToken ct) =>
             {
                 var id = await StreamedUpload.ReadAsync(request,
                     (name, content) => m.Send(new RequestBudgetImport(Years.OrCurrent(year, clock), name, content), ct), ct);
-                return Results.Json(new { id }, statusCode: StatusCodes.Status202Accepted);
+                return Results.Json(new RecordId(id), statusCode: StatusCodes.Status202Accepted);
             })
-            .Accepts<IFormFile>("multipart/form-data")
+            .Accepts<FileUpload>("multipart/form-data")
+            .Produces<RecordId>(StatusCodes.Status202Accepted)
             .WithMetadata(new RequestSizeLimitAttribute(RequestBudgetImport.MaxBytes + UploadedFile.MultipartOverhead), new UploadAccessAttribute(Upload.Budget))
-            .WithSummary("Sube el archivo de ejecución del gasto del MEF (CSV o ZIP, hasta 8 GB) y encola su importación");
+            .WithName("RequestBudgetImport")
+            .WithSummary("Sube el archivo de ejecución del gasto del MEF y encola su importación")
+            .WithDescription("CSV o ZIP de los datos abiertos del MEF, hasta 8 GB, en el campo multipart `file`; se lee mientras llega, sin guardarlo entero en memoria. Responde 202 con el id de la importación: siga su avance con `GetBudgetImport`.");
 
-        api.MapGet("/budget/imports", (IMediator m, CancellationToken ct) => m.Send(new ListBudgetImports(), ct));
+        budget.MapGet("/budget/imports", (IMediator m, CancellationToken ct) => m.Send(new ListBudgetImports(), ct))
+            .WithName("ListBudgetImports")
+            .WithSummary("Las importaciones de ejecución presupuestal")
+            .WithDescription("De la más reciente a la más antigua, con su estado y su avance.");
 
-        api.MapGet("/budget/imports/{id:guid}", (Guid id, IMediator m, CancellationToken ct) => m.Send(new GetBudgetImport(id), ct))
-            .WithSummary("Estado y progreso de una importación");
+        budget.MapGet("/budget/imports/{id:guid}", (Guid id, IMediator m, CancellationToken ct) => m.Send(new GetBudgetImport(id), ct))
+            .WithName("GetBudgetImport")
+            .WithSummary("Estado y avance de una importación")
+            .WithDescription("Filas leídas, filas del programa 0030 guardadas y las omitidas por motivo; el error si falló.");
 
-        api.MapPost("/budget/imports/{id:guid}/retry", (Guid id, IMediator m, CancellationToken ct) => m.Send(new RetryBudgetImport(id), ct))
-            .WithSummary("Vuelve a encolar una importación fallida con el archivo que se conserva (Budget__KeepFailedUploadsDays días)");
+        budget.MapPost("/budget/imports/{id:guid}/retry", (Guid id, IMediator m, CancellationToken ct) => m.Send(new RetryBudgetImport(id), ct))
+            .ProducesConflict()
+            .WithName("RetryBudgetImport")
+            .WithSummary("Vuelve a encolar una importación fallida")
+            .WithDescription("Con el archivo que se conserva (Budget__KeepFailedUploadsDays días); 409 si la importación no falló o su archivo ya no está.");
+    }
 
-        api.MapGet("/municipalities/{ubigeo}/budget", (string ubigeo, int? year, IMediator m, TimeProvider clock, CancellationToken ct) =>
-            m.Send(new GetMunicipalityBudget(ubigeo, Years.OrCurrent(year, clock)), ct));
+    /// <summary>The execution as the municipalities and the region read it.</summary>
+    private static void MapExecution(RouteGroupBuilder budget)
+    {
+        budget.MapGet("/municipalities/{ubigeo}/budget", (string ubigeo, int? year, IMediator m, TimeProvider clock, CancellationToken ct) =>
+                m.Send(new GetMunicipalityBudget(ubigeo, Years.OrCurrent(year, clock)), ct))
+            .WithName("GetMunicipalityBudget")
+            .WithSummary("La ejecución del PP 0030 de una municipalidad en un año")
+            .WithDescription("PIA, PIM, certificación, compromiso, devengado y girado, por producto, por actividad y por mes, con la ejecución (`avance`: devengado / PIM) y las revisiones mensuales.");
 
-        api.MapGet("/municipalities/{ubigeo}/budget/export", async (string ubigeo, int? year, string? format, IMediator m, TimeProvider clock, CancellationToken ct) =>
-            TableFile.Download(await m.Send(new ExportMunicipalityBudget(ubigeo, Years.OrCurrent(year, clock)), ct), format));
+        budget.MapGet("/municipalities/{ubigeo}/budget/export", async (string ubigeo, int? year, string? format, IMediator m, TimeProvider clock, CancellationToken ct) =>
+                TableFile.Download(await m.Send(new ExportMunicipalityBudget(ubigeo, Years.OrCurrent(year, clock)), ct), format))
+            .ProducesTable()
+            .WithName("ExportMunicipalityBudget")
+            .WithSummary("La ejecución de una municipalidad como archivo")
+            .WithDescription("CSV o, con `format=xlsx`, Excel.");
 
-        api.MapPut("/municipalities/{ubigeo}/budget/reviews/{month:int}", (string ubigeo, int month, int? year, ReviewBody body, IMediator m, TimeProvider clock, CancellationToken ct) =>
+        budget.MapPut("/municipalities/{ubigeo}/budget/reviews/{month:int}", (string ubigeo, int month, int? year, ReviewBody body, IMediator m, TimeProvider clock, CancellationToken ct) =>
                 m.Send(new ReviewBudgetMonth(ubigeo, Years.OrCurrent(year, clock), month, body.Justification), ct))
-            .WithSummary("El responsable de presupuesto da por revisado un mes, con su justificación si va por debajo del ritmo esperado");
+            .WithName("ReviewBudgetMonth")
+            .WithSummary("Da por revisado un mes de la ejecución")
+            .WithDescription("El responsable de presupuesto de la municipalidad; si la ejecución va por debajo del ritmo esperado, `justification` es obligatoria.")
+            .WithRequestExample(new ReviewBody("El devengado de serenazgo se registra en julio, al recibir los vehículos."));
 
-        api.MapGet("/regions/{code}/budget", (string code, int? year, IMediator m, TimeProvider clock, CancellationToken ct) =>
-            m.Send(new GetRegionBudget(code, Years.OrCurrent(year, clock)), ct));
+        budget.MapGet("/regions/{code}/budget", (string code, int? year, IMediator m, TimeProvider clock, CancellationToken ct) =>
+                m.Send(new GetRegionBudget(code, Years.OrCurrent(year, clock)), ct))
+            .WithName("GetRegionBudget")
+            .WithSummary("La ejecución del PP 0030 de las municipalidades de una región")
+            .WithDescription("Una fila por municipalidad con sus montos y su ejecución, y los totales de la región.");
 
-        api.MapGet("/regions/{code}/budget/export", async (string code, int? year, string? format, IMediator m, TimeProvider clock, CancellationToken ct) =>
-            TableFile.Download(await m.Send(new ExportRegionBudget(code, Years.OrCurrent(year, clock)), ct), format));
+        budget.MapGet("/regions/{code}/budget/export", async (string code, int? year, string? format, IMediator m, TimeProvider clock, CancellationToken ct) =>
+                TableFile.Download(await m.Send(new ExportRegionBudget(code, Years.OrCurrent(year, clock)), ct), format))
+            .ProducesTable()
+            .WithName("ExportRegionBudget")
+            .WithSummary("La ejecución de la región como archivo")
+            .WithDescription("CSV o, con `format=xlsx`, Excel.");
     }
 
     public sealed record ReviewBody(string? Justification);

@@ -26,6 +26,11 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problems,
         }
 
         var (status, title) = mapped ?? (StatusCodes.Status500InternalServerError, "Error interno. Se registró para su revisión.");
+        if (exception is StaleVersionException or Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException && EntityTags.Named(context.Request))
+        {
+            status = StatusCodes.Status412PreconditionFailed;
+        }
+
         ProblemDetails problem = exception switch
         {
             FluentValidation.ValidationException v => new HttpValidationProblemDetails(

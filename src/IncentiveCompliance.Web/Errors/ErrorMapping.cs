@@ -14,6 +14,7 @@ public static class ErrorMapping
         ForbiddenException e => (StatusCodes.Status403Forbidden, e.Message),
         NotFoundException e => (StatusCodes.Status404NotFound, e.Message),
         ConflictException e => (StatusCodes.Status409Conflict, e.Message),
+        StaleVersionException e => (StatusCodes.Status409Conflict, e.Message),
         DbUpdateConcurrencyException => (StatusCodes.Status409Conflict, "Otra persona modificó estos datos; vuelva a cargarlos."),
         DbUpdateException { InnerException: Npgsql.PostgresException { SqlState: Npgsql.PostgresErrorCodes.UniqueViolation } or Microsoft.Data.Sqlite.SqliteException { SqliteExtendedErrorCode: 2067 }
             or Microsoft.Data.SqlClient.SqlException { Number: 2601 or 2627 } }

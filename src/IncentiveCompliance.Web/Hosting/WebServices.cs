@@ -1,6 +1,7 @@
 using IncentiveCompliance.Core.Common;
 using IncentiveCompliance.Infrastructure;
 using IncentiveCompliance.Infrastructure.Migrations;
+using IncentiveCompliance.Web.Api.Description;
 using IncentiveCompliance.Web.Errors;
 using IncentiveCompliance.Web.Security;
 
@@ -8,7 +9,6 @@ namespace IncentiveCompliance.Web.Hosting;
 
 public static class WebServices
 {
-    /// <summary>The pages that take a file, and the request each will send: authorized before the form is read.</summary>
     /// <summary>
     /// The product's services (<see cref="ApplicationServices"/>) and what only the web host has: logging, pages, the
     /// API's errors and documents, health checks, authentication, trusted proxies and the sign-in rate limit.
@@ -33,7 +33,12 @@ public static class WebServices
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails(o => o.CustomizeProblemDetails = c => c.ProblemDetails.Title = StatusTitles.Spanish(c.ProblemDetails));
         services.AddExceptionHandler<ApiExceptionHandler>();
-        services.AddOpenApi();
+        services.AddSettings<ApiDocumentOptions>(ApiDocumentOptions.Section);
+        services.AddOpenApi(o =>
+        {
+            o.AddDocumentTransformer<ApiDocument>();
+            o.AddOperationTransformer<ApiOperations>();
+        });
         services.AddHealthChecks().AddCheck<SchemaHealthCheck>("database", tags: ["ready"]);
         services.AddProxyTrust(builder.Configuration);
         services.AddSignInRateLimit();

@@ -12,6 +12,11 @@ public sealed class NotFoundException(string what, object key) : Exception($"No 
 /// <summary>Someone else changed the data first, or it clashes with what exists (409).</summary>
 public sealed class ConflictException(string message) : Exception(message);
 
+/// <summary>
+/// The record changed since the caller read the version it names (409; 412 to an API call that named it in If-Match).
+/// </summary>
+public sealed class StaleVersionException(string message) : Exception(message);
+
 /// <summary>An upload is larger than the use case accepts (413).</summary>
 public sealed class PayloadTooLargeException(long maxBytes)
     : Exception($"El archivo supera el tamaño máximo de {maxBytes / (1024 * 1024)} MB.")

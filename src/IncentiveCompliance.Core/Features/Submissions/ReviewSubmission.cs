@@ -1,6 +1,7 @@
 using FluentValidation;
 using IncentiveCompliance.Core.Common;
 using IncentiveCompliance.Core.Common.Auditing;
+using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Domain.Audit;
 using IncentiveCompliance.Core.Domain.Calendar;
@@ -15,10 +16,11 @@ namespace IncentiveCompliance.Core.Features.Submissions;
 /// <summary>
 /// The secretariat decides on a submitted item: approve, observe (reason required; correction deadline given or
 /// <see cref="DefaultCorrectionWorkingDays"/> working days from today) or reject (reason required). Two reviewers
-/// deciding at once: the second gets a conflict.
+/// deciding at once: the second gets a conflict; so does a reviewer who names the version read
+/// (<paramref name="ExpectedVersion"/>, the API's If-Match) after the submission changed.
 /// </summary>
 [AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat)]
-public sealed record ReviewSubmission(Guid SubmissionId, string? Decision, string? Reason, DateOnly? CorrectionDueDate)
+public sealed record ReviewSubmission(Guid SubmissionId, string? Decision, string? Reason, DateOnly? CorrectionDueDate, int? ExpectedVersion = null)
     : IRequest<ReviewResult>, ISubmissionScoped
 {
     public const int DefaultCorrectionWorkingDays = 5;
@@ -46,6 +48,11 @@ internal sealed class ReviewSubmissionHandler(AppDbContext db, AuditTrail audit,
     public async Task<ReviewResult> Handle(ReviewSubmission request, CancellationToken cancellationToken)
     {
         var submission = await db.Submissions.SingleAsync(s => s.Id == request.SubmissionId, cancellationToken);
+        if (request.ExpectedVersion is { } expected && submission.Version != expected)
+        {
+            throw new StaleVersionException("El avance cambió desde que lo leyó; vuelva a cargarlo antes de revisarlo.");
+        }
+
         var decision = EnumJson.Parse<ReviewDecision>(request.Decision)!.Value;
         var today = LimaTime.Today(clock);
         DateOnly? correctionDue = decision != ReviewDecision.Observe ? null

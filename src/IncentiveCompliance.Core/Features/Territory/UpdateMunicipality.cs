@@ -10,9 +10,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IncentiveCompliance.Core.Features.Territory;
 
-/// <summary>Sets a municipality's PI type and SIAF executing-unit code. Version is the one the editor saw.</summary>
+/// <summary>Sets a municipality's PI type and SIAF executing-unit code. Version is the one the editor read (the API's ETag).</summary>
 [AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat)]
-public sealed record UpdateMunicipality(string Ubigeo, string? PiType, string? ExecutingUnitCode, int Version)
+public sealed record UpdateMunicipality(string Ubigeo, string? PiType, string? ExecutingUnitCode, int? Version)
     : IRequest<MunicipalityDetails>, IMunicipalityScoped;
 
 public sealed class UpdateMunicipalityValidator : AbstractValidator<UpdateMunicipality>
@@ -20,6 +20,8 @@ public sealed class UpdateMunicipalityValidator : AbstractValidator<UpdateMunici
     public UpdateMunicipalityValidator()
     {
         RuleFor(x => x.Ubigeo).Matches(Ubigeo.DistrictPattern).WithMessage("El ubigeo debe tener 6 dígitos.");
+        RuleFor(x => x.Version).NotNull()
+            .WithMessage("Indique la versión que leyó: la cabecera If-Match con el ETag de la lectura, o el campo version.");
         RuleFor(x => x.PiType)
             .Must(t => t is null || Municipality.PiTypes.Contains(t, StringComparer.Ordinal))
             .WithMessage("El tipo de municipalidad debe ser una letra de la A a la G.");
@@ -37,7 +39,7 @@ internal sealed class UpdateMunicipalityHandler(AppDbContext db, AuditTrail audi
             ?? throw new NotFoundException("la municipalidad", request.Ubigeo);
         if (municipality.Version != request.Version)
         {
-            throw new ConflictException("Otra persona modificó esta municipalidad; vuelva a cargarla antes de guardar.");
+            throw new StaleVersionException("Otra persona modificó esta municipalidad; vuelva a cargarla antes de guardar.");
         }
 
         var before = new { municipality.PiType, municipality.ExecutingUnitCode };

@@ -33,7 +33,7 @@ public sealed class DetalleModel(IMediator mediator, ICurrentUser user) : PageMo
     public async Task<IActionResult> OnPostReviewAsync(CancellationToken ct)
     {
         Submission = await mediator.Send(new GetSubmission(Id), ct);
-        await mediator.Send(new ReviewSubmission(Id, Input.Decision, Input.Reason, Input.CorrectionDueDate), ct);
+        await mediator.Send(new ReviewSubmission(Id, Input.Decision, Input.Reason, Input.CorrectionDueDate, Input.Version), ct);
         return RedirectToPage();
     }
 
@@ -44,5 +44,8 @@ public sealed class DetalleModel(IMediator mediator, ICurrentUser user) : PageMo
         public string? Reason { get; set; }
 
         public DateOnly? CorrectionDueDate { get; set; }
+
+        /// <summary>The version the reviewer read: a review of a submission that changed meanwhile is refused.</summary>
+        public int? Version { get; set; }
     }
 }
