@@ -16,9 +16,10 @@ public static class AccountEndpoints
             .MapPost("/auth/second-factor", async (CodeBody body, IMediator m, CancellationToken ct) =>
                 new StepAnswer(PendingSteps.Of(await m.Send(new VerifySecondFactor(body.Code ?? ""), ct))))
             .RequireRateLimiting(SignInRateLimit.Policy)
+            .ProducesConflict()
             .WithName("VerifySecondFactor")
             .WithSummary("Segundo paso del inicio de sesión: el código de la aplicación de autenticación o un código de recuperación")
-            .WithDescription("Con el token que entregó `SignIn` cuando `pendingStep` es `second_factor`. Un código de recuperación sirve una sola vez.");
+            .WithDescription("Con el token que entregó `SignIn` cuando `pendingStep` es `second_factor`. Un código de recuperación sirve una sola vez. 409 si la sesión no espera un segundo factor.");
 
         var account = api.MapGroup("").WithTags(ApiTags.Account);
         account.MapGet("/account", async (IMediator m, CancellationToken ct) => OwnAccountView.Of(await m.Send(new GetOwnAccount(), ct)))

@@ -27,9 +27,10 @@ public static class ApiRoutes
             .AllowAnonymous()
             .RequireRateLimiting(SignInRateLimit.Policy)
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(AnonymousBodyBytes))
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
             .WithName("SignIn")
             .WithSummary("Intercambia correo y contraseña por un token de acceso")
-            .WithDescription("Devuelve el token Bearer y su vencimiento. Si la cuenta debe cambiar su contraseña o dar su segundo factor, `pendingStep` lo dice y el token solo sirve para ese paso. Los intentos fallidos se limitan por dirección y por cuenta (429).")
+            .WithDescription("Devuelve el token Bearer y su vencimiento. Si la cuenta debe cambiar su contraseña o dar su segundo factor, `pendingStep` lo dice y el token solo sirve para ese paso. 401 si el correo o la contraseña no corresponden; los intentos fallidos se limitan por dirección y por cuenta (429).")
             .WithRequestExample(new TokenRequest("seguridad@wanchaq.demo.pe", "una frase larga y propia"));
 
         access.MapDelete("/auth/token", async (IMediator mediator, CancellationToken ct) =>

@@ -3,14 +3,21 @@ using System.Net.Http.Json;
 using IncentiveCompliance.Infrastructure.Demo;
 using IncentiveCompliance.Infrastructure.Persistence;
 using IncentiveCompliance.TestSupport;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Xunit;
 
 namespace IncentiveCompliance.IntegrationTests.Http;
 
-/// <summary>The web application with the demo loaded, once per provider, shared by a test class.</summary>
+/// <summary>
+/// The web application with the demo loaded, once per provider, shared by a test class. Its clients hold every API
+/// answer to the API's description (<see cref="DescribedAnswers"/>).
+/// </summary>
 public sealed class ApiFixture(PostgresServer postgres) : IAsyncLifetime
 {
     private readonly Dictionary<DatabaseProvider, AppFactory> factories = [];
+
+    /// <summary>The API's description as the application serves it.</summary>
+    public DescribedOperations Description { get; private set; } = null!;
 
     public async ValueTask InitializeAsync()
     {
@@ -18,11 +25,18 @@ public sealed class ApiFixture(PostgresServer postgres) : IAsyncLifetime
         {
             factories[provider] = await AppFactory.CreateAsync(provider, postgres);
         }
+
+        using var client = factories.Values.First().CreateClient();
+        Description = DescribedOperations.Parse(await client.GetStringAsync("/openapi/v1.json"));
     }
 
     public AppFactory Factory(DatabaseProvider provider) => factories[provider];
 
-    public HttpClient Anonymous(DatabaseProvider provider) => factories[provider].CreateClient();
+    public HttpClient Anonymous(DatabaseProvider provider) => Anonymous(provider, Description);
+
+    /// <summary>A client whose API answers are held to the given description.</summary>
+    public HttpClient Anonymous(DatabaseProvider provider, DescribedOperations description) =>
+        factories[provider].CreateDefaultClient(new RedirectHandler(), new CookieContainerHandler(), new DescribedAnswers(description));
 
     /// <summary>A client holding a bearer token of the given user.</summary>
     public async Task<HttpClient> SignedIn(DatabaseProvider provider, string email, string password = DemoData.Password)

@@ -7,8 +7,9 @@ namespace IncentiveCompliance.Web.Api.Description;
 
 /// <summary>
 /// The error answers every operation documents, decided in one place from what the endpoint is: 400 (fields with their
-/// reasons) for all; 401 and 403 unless anonymous; 404 when the path names a record; 413 when the body has a size limit;
-/// 429 when the endpoint is rate-limited. Answers only some operations give (409, 412) are declared on them.
+/// reasons) for all; 401 and 403 unless anonymous; 404 when the path names a record; 415 when it reads a JSON body;
+/// 413 when the body has a size limit; 429 when the endpoint is rate-limited. Answers only some operations give (409,
+/// 412, an anonymous sign-in's 401) are declared on them.
 /// </summary>
 public static class ApiAnswers
 {
@@ -29,6 +30,11 @@ public static class ApiAnswers
             if (endpoint is RouteEndpointBuilder { RoutePattern.Parameters.Count: > 0 })
             {
                 endpoint.Metadata.Add(Problem(StatusCodes.Status404NotFound));
+            }
+
+            if (metadata.OfType<IAcceptsMetadata>().Any(a => a.ContentTypes.Contains("application/json", StringComparer.OrdinalIgnoreCase)))
+            {
+                endpoint.Metadata.Add(Problem(StatusCodes.Status415UnsupportedMediaType));
             }
 
             if (metadata.OfType<IRequestSizeLimitMetadata>().Any())

@@ -31,6 +31,7 @@ public sealed class ApiOperations(IOptions<JsonOptions> json) : IOpenApiOperatio
         ["409"] = "Conflicto con el estado del registro: ya existe, cambió mientras tanto o su estado no lo permite.",
         ["412"] = "El registro cambió desde que se leyó: el `If-Match` ya no corresponde a su `ETag`. Léalo otra vez.",
         ["413"] = "El cuerpo excede el tamaño permitido.",
+        ["415"] = "El cuerpo no es JSON: envíelo con `Content-Type: application/json`.",
         ["429"] = "Demasiados intentos: espere los segundos que indica `Retry-After`.",
     };
 
