@@ -65,12 +65,12 @@ public static class BudgetEndpoints
             .WithSummary("La ejecución de una municipalidad como archivo")
             .WithDescription("CSV o, con `format=xlsx`, Excel.");
 
-        budget.MapPut("/municipalities/{ubigeo}/budget/reviews/{month:int}", (string ubigeo, int month, int? year, ReviewBody body, IMediator m, TimeProvider clock, CancellationToken ct) =>
+        budget.MapPut("/municipalities/{ubigeo}/budget/reviews/{month:int}", (string ubigeo, int month, int? year, MonthReviewBody body, IMediator m, TimeProvider clock, CancellationToken ct) =>
                 m.Send(new ReviewBudgetMonth(ubigeo, Years.OrCurrent(year, clock), month, body.Justification), ct))
             .WithName("ReviewBudgetMonth")
             .WithSummary("Da por revisado un mes de la ejecución")
             .WithDescription("El responsable de presupuesto de la municipalidad; si la ejecución va por debajo del ritmo esperado, `justification` es obligatoria.")
-            .WithRequestExample(new ReviewBody("El devengado de serenazgo se registra en julio, al recibir los vehículos."));
+            .WithRequestExample(new MonthReviewBody("El devengado de serenazgo se registra en julio, al recibir los vehículos."));
 
         budget.MapGet("/regions/{code}/budget", (string code, int? year, IMediator m, TimeProvider clock, CancellationToken ct) =>
                 m.Send(new GetRegionBudget(code, Years.OrCurrent(year, clock)), ct))
@@ -86,5 +86,5 @@ public static class BudgetEndpoints
             .WithDescription("CSV o, con `format=xlsx`, Excel.");
     }
 
-    public sealed record ReviewBody(string? Justification);
+    public sealed record MonthReviewBody(string? Justification);
 }

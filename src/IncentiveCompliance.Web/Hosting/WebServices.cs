@@ -38,6 +38,7 @@ public static class WebServices
         {
             o.AddDocumentTransformer<ApiDocument>();
             o.AddOperationTransformer<ApiOperations>();
+            o.AddSchemaTransformer<OptionalFields>();
         });
         services.AddHealthChecks().AddCheck<SchemaHealthCheck>("database", tags: ["ready"]);
         services.AddProxyTrust(builder.Configuration);

@@ -5,6 +5,7 @@ using FluentAssertions;
 using IncentiveCompliance.Infrastructure.Persistence;
 using IncentiveCompliance.TestSupport;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.ApiExplorer;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
@@ -58,6 +59,24 @@ public sealed partial class ApiDescriptionTests(ApiFixture api) : IClassFixture<
     }
 
     [Fact]
+    public void No_two_types_of_the_api_share_a_schema_name()
+    {
+        // The description names a schema after its type's name alone: two types of one name would become one schema.
+        var explorer = api.Factory(DatabaseProvider.Sqlite).Services.GetRequiredService<IApiDescriptionGroupCollectionProvider>();
+        var types = new HashSet<Type>();
+        foreach (var description in explorer.ApiDescriptionGroups.Items.SelectMany(g => g.Items))
+        {
+            foreach (var type in description.ParameterDescriptions.Select(p => p.Type).Concat(description.SupportedResponseTypes.Select(r => r.Type)).OfType<Type>())
+            {
+                Collect(type, types);
+            }
+        }
+
+        types.GroupBy(t => t.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => string.Join(" and ", g.Select(t => t.FullName)))
+            .Should().BeEmpty();
+    }
+
+    [Fact]
     public void The_document_says_who_answers_for_it_how_to_sign_in_and_what_each_area_is()
     {
         var document = api.Description.Document;
@@ -87,6 +106,27 @@ public sealed partial class ApiDescriptionTests(ApiFixture api) : IClassFixture<
         var meeting = () => strict.GetAsync(missing);
 
         (await meeting.Should().ThrowAsync<UndescribedAnswerException>()).Which.Message.Should().Contain("GetSubmission").And.Contain("404");
+    }
+
+    /// <summary>A type of our own and the types of its properties, as the description's schemas hold them.</summary>
+    private static void Collect(Type type, HashSet<Type> types)
+    {
+        var element = Nullable.GetUnderlyingType(type) ?? (type.IsGenericType ? type.GetGenericArguments().Last() : type.IsArray ? type.GetElementType()! : type);
+        if (element != type)
+        {
+            Collect(element, types);
+            return;
+        }
+
+        if (type.Namespace?.StartsWith("IncentiveCompliance", StringComparison.Ordinal) != true || !types.Add(type))
+        {
+            return;
+        }
+
+        foreach (var property in type.GetProperties())
+        {
+            Collect(property.PropertyType, types);
+        }
     }
 
     private static void CheckAnswer(List<string> failures, string key, JsonProperty answer)

@@ -44,6 +44,11 @@ public sealed class ApiDocument(IOptions<ApiDocumentOptions> options) : IOpenApi
             Scheme = "bearer",
             Description = "El token que entrega `POST /api/v1/auth/token`, en la cabecera `Authorization: Bearer <token>`. Las cookies de la interfaz web no abren la API.",
         };
+        foreach (var server in document.Servers ?? [])
+        {
+            server.Url = server.Url?.TrimEnd('/'); // the address the document was asked at, without its last slash
+        }
+
         document.Tags = new HashSet<OpenApiTag>(ApiTags.All.Select(t => new OpenApiTag { Name = t.Name, Description = t.Description }));
         return Task.CompletedTask;
     }
