@@ -1,3 +1,4 @@
+using IncentiveCompliance.Core.Common.Paging;
 using IncentiveCompliance.Core.Features.Budget;
 using IncentiveCompliance.Web.Presentation;
 using IncentiveCompliance.Web.Security;
@@ -20,7 +21,8 @@ public static class BudgetEndpoints
             .WithMetadata(new RequestSizeLimitAttribute(RequestBudgetImport.MaxBytes + UploadedFile.MultipartOverhead), new UploadAccessAttribute(Upload.Budget))
             .WithSummary("Sube el archivo de ejecución del gasto del MEF (CSV o ZIP, hasta 8 GB) y encola su importación");
 
-        api.MapGet("/budget/imports", (IMediator m, CancellationToken ct) => m.Send(new ListBudgetImports(), ct));
+        api.MapGet("/budget/imports", (int? limit, string? cursor, HttpRequest http, IMediator m, CancellationToken ct) =>
+            PagedLists.SendAsync(http, m, new ListBudgetImports(limit ?? PageSize.Default, cursor), ct));
 
         api.MapGet("/budget/imports/{id:guid}", (Guid id, IMediator m, CancellationToken ct) => m.Send(new GetBudgetImport(id), ct))
             .WithSummary("Estado y progreso de una importación");

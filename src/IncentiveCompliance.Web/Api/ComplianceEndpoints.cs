@@ -1,3 +1,4 @@
+using IncentiveCompliance.Core.Common.Paging;
 using IncentiveCompliance.Core.Features.Audit;
 using IncentiveCompliance.Core.Features.Compliance;
 using IncentiveCompliance.Web.Presentation;
@@ -18,14 +19,14 @@ public static class ComplianceEndpoints
         api.MapGet("/regions/{code}/compliance/export", async (string code, int? year, string? format, IMediator m, TimeProvider clock, CancellationToken ct) =>
             TableFile.Download(await m.Send(new ExportComplianceMatrix(code, Years.OrCurrent(year, clock)), ct), format));
 
-        api.MapGet("/regions/{code}/audit", (string code, string? ubigeo, long? before, int? take, IMediator m, CancellationToken ct) =>
-            m.Send(new ListAuditTrail(code, ubigeo, before, take ?? 100), ct));
+        api.MapGet("/regions/{code}/audit", (string code, string? ubigeo, int? limit, string? cursor, HttpRequest http, IMediator m, CancellationToken ct) =>
+            PagedLists.SendAsync(http, m, new ListAuditTrail(code, ubigeo, limit ?? PageSize.Default, cursor), ct));
 
         api.MapGet("/regions/{code}/audit/export", async (string code, string? format, IMediator m, CancellationToken ct) =>
             TableFile.Download(await m.Send(new ExportAuditTrail(code), ct), format));
 
-        api.MapGet("/security/events", (long? before, int? take, IMediator m, CancellationToken ct) =>
-                m.Send(new ListSecurityEvents(before, take ?? 100), ct))
+        api.MapGet("/security/events", (int? limit, string? cursor, HttpRequest http, IMediator m, CancellationToken ct) =>
+                PagedLists.SendAsync(http, m, new ListSecurityEvents(limit ?? PageSize.Default, cursor), ct))
             .WithSummary("Eventos de seguridad (ingresos, fallos, salidas, cuentas): solo administradores");
 
         api.MapGet("/security/events/export", async (string? format, IMediator m, CancellationToken ct) =>

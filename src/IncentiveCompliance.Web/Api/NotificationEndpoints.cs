@@ -1,3 +1,4 @@
+using IncentiveCompliance.Core.Common.Paging;
 using IncentiveCompliance.Core.Features.Notifications;
 using MediatR;
 
@@ -7,7 +8,8 @@ public static class NotificationEndpoints
 {
     public static void MapNotifications(this RouteGroupBuilder api)
     {
-        api.MapGet("/notifications", (bool? unread, IMediator m, CancellationToken ct) => m.Send(new ListNotifications(unread ?? false), ct))
+        api.MapGet("/notifications", (bool? unread, int? limit, string? cursor, HttpRequest http, IMediator m, CancellationToken ct) =>
+                PagedLists.SendAsync(http, m, new ListNotifications(unread ?? false, limit ?? PageSize.Default, cursor), ct))
             .WithSummary("Las notificaciones de quien llama (?unread=true: solo las no leídas)");
 
         api.MapPost("/notifications/{id:long}/read", (long id, IMediator m, CancellationToken ct) => m.Send(new MarkNotificationRead(id), ct));

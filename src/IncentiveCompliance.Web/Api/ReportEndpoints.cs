@@ -1,3 +1,4 @@
+using IncentiveCompliance.Core.Common.Paging;
 using IncentiveCompliance.Core.Features.Reports;
 using MediatR;
 
@@ -14,7 +15,8 @@ public static class ReportEndpoints
             })
             .WithSummary("Pide el reporte de cumplimiento de la región (PDF); se genera en segundo plano");
 
-        api.MapGet("/reports", (string region, IMediator m, CancellationToken ct) => m.Send(new ListComplianceReports(region), ct))
+        api.MapGet("/reports", (string region, int? limit, string? cursor, HttpRequest http, IMediator m, CancellationToken ct) =>
+                PagedLists.SendAsync(http, m, new ListComplianceReports(region, limit ?? PageSize.Default, cursor), ct))
             .WithSummary("Historial de reportes de una región (?region=08)");
 
         api.MapGet("/reports/{id:guid}", (Guid id, IMediator m, CancellationToken ct) => m.Send(new GetComplianceReport(id), ct));

@@ -1,3 +1,4 @@
+using IncentiveCompliance.Core.Common.Paging;
 using IncentiveCompliance.Core.Features.Submissions;
 using IncentiveCompliance.Web.Presentation;
 using IncentiveCompliance.Web.Security;
@@ -32,8 +33,8 @@ public static class SubmissionEndpoints
             return Results.File(file.Content, file.ContentType, fileDownloadName: file.FileName);
         });
 
-        api.MapGet("/regions/{code}/review-queue", (string code, string? province, string? status, DateOnly? dueBefore, IMediator m, CancellationToken ct) =>
-            m.Send(new ListReviewQueue(code, province, status, dueBefore), ct));
+        api.MapGet("/regions/{code}/review-queue", (string code, string? province, string? status, DateOnly? dueBefore, int? limit, string? cursor, HttpRequest http, IMediator m, CancellationToken ct) =>
+            PagedLists.SendAsync(http, m, new ListReviewQueue(code, province, status, dueBefore, limit ?? PageSize.Default, cursor), ct));
     }
 
     public sealed record ReviewBody(string? Decision, string? Reason, DateOnly? CorrectionDueDate);

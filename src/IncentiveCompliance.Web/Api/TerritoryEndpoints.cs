@@ -1,3 +1,4 @@
+using IncentiveCompliance.Core.Common.Paging;
 using IncentiveCompliance.Core.Features.Territory;
 using IncentiveCompliance.Web.Security;
 using MediatR;
@@ -9,10 +10,11 @@ public static class TerritoryEndpoints
 {
     public static void MapTerritory(this RouteGroupBuilder api)
     {
-        api.MapGet("/regions", (IMediator m, CancellationToken ct) => m.Send(new ListRegions(), ct));
+        api.MapGet("/regions", (int? limit, string? cursor, HttpRequest http, IMediator m, CancellationToken ct) =>
+            PagedLists.SendAsync(http, m, new ListRegions(limit ?? PageSize.Default, cursor), ct));
 
-        api.MapGet("/regions/{code}/municipalities", (string code, string? search, IMediator m, CancellationToken ct) =>
-            m.Send(new ListMunicipalities(code, search), ct));
+        api.MapGet("/regions/{code}/municipalities", (string code, string? search, int? limit, string? cursor, HttpRequest http, IMediator m, CancellationToken ct) =>
+            PagedLists.SendAsync(http, m, new ListMunicipalities(code, search, limit ?? PageSize.Default, cursor), ct));
 
         api.MapGet("/municipalities/{ubigeo}", (string ubigeo, IMediator m, CancellationToken ct) =>
             m.Send(new GetMunicipality(ubigeo), ct));

@@ -1,3 +1,4 @@
+using IncentiveCompliance.Core.Common.Paging;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Domain.Training;
 using IncentiveCompliance.Core.Features.Training;
@@ -16,8 +17,8 @@ public static class TrainingEndpoints
             return Results.Json(new { id }, statusCode: StatusCodes.Status201Created);
         });
 
-        api.MapGet("/trainings", (string? region, int? year, IMediator m, ICurrentUser user, TimeProvider clock, CancellationToken ct) =>
-            m.Send(new ListTrainingEvents(region ?? user.Scope?.RegionCode ?? "", Years.OrCurrent(year, clock)), ct));
+        api.MapGet("/trainings", (string? region, int? year, int? limit, string? cursor, HttpRequest http, IMediator m, ICurrentUser user, TimeProvider clock, CancellationToken ct) =>
+            PagedLists.SendAsync(http, m, new ListTrainingEvents(region ?? user.Scope?.RegionCode ?? "", Years.OrCurrent(year, clock), limit ?? PageSize.Default, cursor), ct));
 
         api.MapGet("/trainings/{id:guid}", (Guid id, IMediator m, CancellationToken ct) => m.Send(new GetTrainingEvent(id), ct));
 
@@ -46,8 +47,8 @@ public static class TrainingEndpoints
         api.MapGet("/regions/{code}/training-coverage", (string code, int? year, IMediator m, TimeProvider clock, CancellationToken ct) =>
             m.Send(new GetTrainingCoverage(code, Years.OrCurrent(year, clock)), ct));
 
-        api.MapGet("/municipalities/{ubigeo}/trainings", (string ubigeo, int? year, IMediator m, TimeProvider clock, CancellationToken ct) =>
-            m.Send(new GetMunicipalityTrainings(ubigeo, Years.OrCurrent(year, clock)), ct));
+        api.MapGet("/municipalities/{ubigeo}/trainings", (string ubigeo, int? year, int? limit, string? cursor, HttpRequest http, IMediator m, TimeProvider clock, CancellationToken ct) =>
+            PagedLists.SendAsync(http, m, new GetMunicipalityTrainings(ubigeo, Years.OrCurrent(year, clock), limit ?? PageSize.Default, cursor), ct));
     }
 
     public sealed record TrainingBody(string? RegionCode, string? Title, string? Topics, DateOnly Date, decimal Hours, string? Modality, string? Place,

@@ -1,3 +1,4 @@
+using IncentiveCompliance.Core.Common.Paging;
 using IncentiveCompliance.Core.Features.Users;
 using MediatR;
 
@@ -7,7 +8,8 @@ public static class UserEndpoints
 {
     public static void MapUsers(this RouteGroupBuilder api)
     {
-        api.MapGet("/users", (IMediator m, CancellationToken ct) => m.Send(new ListUsers(), ct));
+        api.MapGet("/users", (int? limit, string? cursor, HttpRequest http, IMediator m, CancellationToken ct) =>
+            PagedLists.SendAsync(http, m, new ListUsers(limit ?? PageSize.Default, cursor), ct));
 
         api.MapPost("/users", async (CreateUser body, IMediator m, CancellationToken ct) =>
         {
