@@ -20,7 +20,13 @@ public sealed class PageCursor<TKey>(string list)
 
     private const int ChecksumBytes = 8;
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    /// <summary>Strict: a key with a member missing, unknown or null where none may be is not this list's key.</summary>
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        RespectRequiredConstructorParameters = true,
+        RespectNullableAnnotations = true,
+        UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
+    };
 
     private readonly byte[] prefix = Encoding.UTF8.GetBytes(list + "\n");
 
