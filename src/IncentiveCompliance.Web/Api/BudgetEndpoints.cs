@@ -1,3 +1,4 @@
+using IncentiveCompliance.Core.Common.Paging;
 using IncentiveCompliance.Core.Features.Budget;
 using IncentiveCompliance.Web.Api.Description;
 using IncentiveCompliance.Web.Presentation;
@@ -32,7 +33,8 @@ public static class BudgetEndpoints
             .WithSummary("Sube el archivo de ejecución del gasto del MEF y encola su importación")
             .WithDescription("CSV o ZIP de los datos abiertos del MEF, hasta 8 GB, en el campo multipart `file`; se lee mientras llega, sin guardarlo entero en memoria. Responde 202 con el id de la importación: siga su avance con `GetBudgetImport`.");
 
-        budget.MapGet("/budget/imports", (IMediator m, CancellationToken ct) => m.Send(new ListBudgetImports(), ct))
+        budget.MapGet("/budget/imports", (int? limit, string? cursor, HttpRequest http, IMediator m, CancellationToken ct) =>
+                PagedLists.SendAsync(http, m, new ListBudgetImports(limit ?? PageSize.Default, cursor), ct))
             .WithName("ListBudgetImports")
             .WithSummary("Las importaciones de ejecución presupuestal")
             .WithDescription("De la más reciente a la más antigua, con su estado y su avance.");

@@ -1,3 +1,4 @@
+using IncentiveCompliance.Core.Common.Paging;
 using IncentiveCompliance.Core.Features.Audit;
 using IncentiveCompliance.Core.Features.Compliance;
 using IncentiveCompliance.Web.Api.Description;
@@ -30,8 +31,8 @@ public static class ComplianceEndpoints
             .WithSummary("La matriz de cumplimiento de la región como archivo")
             .WithDescription("Municipalidades por requisitos, entera; CSV (UTF-8) o, con `format=xlsx`, Excel.");
 
-        compliance.MapGet("/regions/{code}/audit", (string code, string? ubigeo, long? before, int? take, IMediator m, CancellationToken ct) =>
-                m.Send(new ListAuditTrail(code, ubigeo, before, take ?? 100), ct))
+        compliance.MapGet("/regions/{code}/audit", (string code, string? ubigeo, int? limit, string? cursor, HttpRequest http, IMediator m, CancellationToken ct) =>
+                PagedLists.SendAsync(http, m, new ListAuditTrail(code, ubigeo, limit ?? PageSize.Default, cursor), ct))
             .WithName("ListAuditTrail")
             .WithSummary("La bitácora de auditoría de la región")
             .WithDescription("Quién hizo qué y cuándo, con el antes y el después, de la más reciente a la más antigua; `ubigeo` la limita a una municipalidad.");
@@ -43,8 +44,8 @@ public static class ComplianceEndpoints
             .WithSummary("La bitácora de la región, entera, como archivo")
             .WithDescription("CSV o, con `format=xlsx`, Excel. La descarga queda registrada en la misma bitácora (lleva correos).");
 
-        compliance.MapGet("/security/events", (long? before, int? take, IMediator m, CancellationToken ct) =>
-                m.Send(new ListSecurityEvents(before, take ?? 100), ct))
+        compliance.MapGet("/security/events", (int? limit, string? cursor, HttpRequest http, IMediator m, CancellationToken ct) =>
+                PagedLists.SendAsync(http, m, new ListSecurityEvents(limit ?? PageSize.Default, cursor), ct))
             .WithName("ListSecurityEvents")
             .WithSummary("Eventos de seguridad: ingresos, fallos, salidas y cambios de cuentas")
             .WithDescription("Solo administradores; del más reciente al más antiguo.");

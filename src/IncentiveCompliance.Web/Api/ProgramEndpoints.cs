@@ -1,3 +1,4 @@
+using IncentiveCompliance.Core.Common.Paging;
 using IncentiveCompliance.Core.Features.Calendar;
 using IncentiveCompliance.Core.Features.Catalogue;
 using IncentiveCompliance.Web.Api.Description;
@@ -11,9 +12,9 @@ public static class ProgramEndpoints
     public static void MapPrograms(this RouteGroupBuilder api)
     {
         var program = api.MapGroup("").WithTags(ApiTags.Program);
-        program.MapGet("/programs/{year:int}/commitments", async (int year, IMediator m, CancellationToken ct) =>
-                (await m.Send(new GetProgramCatalogue(year), ct)).Commitments)
-            .WithName("GetProgramCatalogue")
+        program.MapGet("/programs/{year:int}/commitments", (int year, int? limit, string? cursor, HttpRequest http, IMediator m, CancellationToken ct) =>
+                PagedLists.SendAsync(http, m, new ListCommitments(year, limit ?? PageSize.Default, cursor), ct))
+            .WithName("ListCommitments")
             .WithSummary("Las metas del año con sus requisitos")
             .WithDescription("El catálogo del Programa de Incentivos cargado para ese año: cada meta, sus requisitos, a qué tipos de municipalidad aplican, su plazo y su puntaje.");
 
@@ -25,8 +26,8 @@ public static class ProgramEndpoints
             .WithSummary("Carga o reemplaza el catálogo del año desde su documento JSON")
             .WithDescription("Solo administradores; el documento debe ser del año de la ruta. Los requisitos se reconocen por su código: uno cambiado se actualiza sin perder sus avances, uno nuevo se agrega y uno ausente se retira, salvo que ya tenga avances. Responde cuántas metas y requisitos quedaron.");
 
-        program.MapGet("/holidays", (int? year, IMediator m, TimeProvider clock, CancellationToken ct) =>
-                m.Send(new ListHolidays(Years.OrCurrent(year, clock)), ct))
+        program.MapGet("/holidays", (int? year, int? limit, string? cursor, HttpRequest http, IMediator m, TimeProvider clock, CancellationToken ct) =>
+                PagedLists.SendAsync(http, m, new ListHolidays(Years.OrCurrent(year, clock), limit ?? PageSize.Default, cursor), ct))
             .WithName("ListHolidays")
             .WithSummary("Los feriados de un año")
             .WithDescription("Días no laborables que no cuentan en los plazos de subsanación (días hábiles).");

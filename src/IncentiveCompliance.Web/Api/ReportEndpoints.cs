@@ -1,3 +1,4 @@
+using IncentiveCompliance.Core.Common.Paging;
 using IncentiveCompliance.Core.Features.Reports;
 using IncentiveCompliance.Web.Api.Description;
 using MediatR;
@@ -17,7 +18,8 @@ public static class ReportEndpoints
             .WithDescription("Se genera en segundo plano: responde 202 con el id del reporte; siga su estado con `GetComplianceReport` y descárguelo con `GetComplianceReportFile`. `year`: por defecto el actual.")
             .WithRequestExample(new ReportBody(2026));
 
-        reports.MapGet("/reports", (string region, IMediator m, CancellationToken ct) => m.Send(new ListComplianceReports(region), ct))
+        reports.MapGet("/reports", (string region, int? limit, string? cursor, HttpRequest http, IMediator m, CancellationToken ct) =>
+                PagedLists.SendAsync(http, m, new ListComplianceReports(region, limit ?? PageSize.Default, cursor), ct))
             .WithName("ListComplianceReports")
             .WithSummary("El historial de reportes de una región")
             .WithDescription("`region`: su código (por ejemplo `08`). Del más reciente al más antiguo, con su estado, páginas, tamaño y huella SHA-256.");

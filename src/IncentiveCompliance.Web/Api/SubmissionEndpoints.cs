@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using IncentiveCompliance.Core.Common.Paging;
 using IncentiveCompliance.Core.Features.Submissions;
 using IncentiveCompliance.Web.Api.Description;
 using IncentiveCompliance.Web.Presentation;
@@ -62,8 +63,8 @@ public static class SubmissionEndpoints
             .WithSummary("Descarga un archivo de evidencia de un avance")
             .WithDescription("Con el tipo con que se reconoció al subirlo y el nombre que le dio quien lo subió.");
 
-        submissions.MapGet("/regions/{code}/review-queue", (string code, string? province, string? status, DateOnly? dueBefore, IMediator m, CancellationToken ct) =>
-                m.Send(new ListReviewQueue(code, province, status, dueBefore), ct))
+        submissions.MapGet("/regions/{code}/review-queue", (string code, string? province, string? status, DateOnly? dueBefore, int? limit, string? cursor, HttpRequest http, IMediator m, CancellationToken ct) =>
+                PagedLists.SendAsync(http, m, new ListReviewQueue(code, province, status, dueBefore, limit ?? PageSize.Default, cursor), ct))
             .WithName("ListReviewQueue")
             .WithSummary("La cola de revisión de la región")
             .WithDescription("Avances por estado (`submitted` si no se indica), de una provincia (`province`, 4 dígitos) o con plazo hasta `dueBefore`.");

@@ -1,3 +1,4 @@
+using IncentiveCompliance.Core.Common.Paging;
 using IncentiveCompliance.Core.Features.Territory;
 using IncentiveCompliance.Web.Api.Description;
 using IncentiveCompliance.Web.Security;
@@ -11,13 +12,14 @@ public static class TerritoryEndpoints
     public static void MapTerritory(this RouteGroupBuilder api)
     {
         var territory = api.MapGroup("").WithTags(ApiTags.Territory);
-        territory.MapGet("/regions", (IMediator m, CancellationToken ct) => m.Send(new ListRegions(), ct))
+        territory.MapGet("/regions", (int? limit, string? cursor, HttpRequest http, IMediator m, CancellationToken ct) =>
+                PagedLists.SendAsync(http, m, new ListRegions(limit ?? PageSize.Default, cursor), ct))
             .WithName("ListRegions")
             .WithSummary("Las regiones que alcanza quien llama")
             .WithDescription("Código de región (2 dígitos del ubigeo) y nombre; un usuario regional o municipal ve solo la suya.");
 
-        territory.MapGet("/regions/{code}/municipalities", (string code, string? search, IMediator m, CancellationToken ct) =>
-                m.Send(new ListMunicipalities(code, search), ct))
+        territory.MapGet("/regions/{code}/municipalities", (string code, string? search, int? limit, string? cursor, HttpRequest http, IMediator m, CancellationToken ct) =>
+                PagedLists.SendAsync(http, m, new ListMunicipalities(code, search, limit ?? PageSize.Default, cursor), ct))
             .WithName("ListMunicipalities")
             .WithSummary("Municipalidades de una región")
             .WithDescription("Provinciales y distritales, con su tipo del PI; `search` filtra por nombre o provincia (sin distinguir tildes ni mayúsculas) o por el comienzo del ubigeo.");

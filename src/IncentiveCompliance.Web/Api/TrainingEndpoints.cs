@@ -1,3 +1,4 @@
+using IncentiveCompliance.Core.Common.Paging;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Domain.Training;
 using IncentiveCompliance.Core.Features.Training;
@@ -29,8 +30,8 @@ public static class TrainingEndpoints
                 new DateOnly(2026, 8, 14), 4m, "in_person", "Auditorio del Gobierno Regional del Cusco", "Secretaría Técnica del CORESEC Cusco",
                 ["security_manager", "commitment_officer"], ["H1"]));
 
-        trainings.MapGet("/trainings", (string? region, int? year, IMediator m, ICurrentUser user, TimeProvider clock, CancellationToken ct) =>
-                m.Send(new ListTrainingEvents(region ?? user.Scope?.RegionCode ?? "", Years.OrCurrent(year, clock)), ct))
+        trainings.MapGet("/trainings", (string? region, int? year, int? limit, string? cursor, HttpRequest http, IMediator m, ICurrentUser user, TimeProvider clock, CancellationToken ct) =>
+                PagedLists.SendAsync(http, m, new ListTrainingEvents(region ?? user.Scope?.RegionCode ?? "", Years.OrCurrent(year, clock), limit ?? PageSize.Default, cursor), ct))
             .WithName("ListTrainingEvents")
             .WithSummary("Las capacitaciones de una región en un año")
             .WithDescription("`region`: por defecto la de quien llama; `year`: por defecto el actual. Con inscritos y asistentes de cada una.");
@@ -85,8 +86,8 @@ public static class TrainingEndpoints
             .WithSummary("La cobertura de capacitación de las municipalidades de una región")
             .WithDescription("Por municipalidad: cuántas personas asistieron, qué cargos cubren y si está cubierta (alguien asistió a una capacitación ligada a cada requisito de capacitación del año).");
 
-        trainings.MapGet("/municipalities/{ubigeo}/trainings", (string ubigeo, int? year, IMediator m, TimeProvider clock, CancellationToken ct) =>
-                m.Send(new GetMunicipalityTrainings(ubigeo, Years.OrCurrent(year, clock)), ct))
+        trainings.MapGet("/municipalities/{ubigeo}/trainings", (string ubigeo, int? year, int? limit, string? cursor, HttpRequest http, IMediator m, TimeProvider clock, CancellationToken ct) =>
+                PagedLists.SendAsync(http, m, new GetMunicipalityTrainings(ubigeo, Years.OrCurrent(year, clock), limit ?? PageSize.Default, cursor), ct))
             .WithName("GetMunicipalityTrainings")
             .WithSummary("Las capacitaciones a las que asistió el personal de una municipalidad")
             .WithDescription("Nombres y cargos, sin DNI ni datos de contacto.");

@@ -1,3 +1,4 @@
+using IncentiveCompliance.Core.Common.Paging;
 using IncentiveCompliance.Core.Features.Users;
 using IncentiveCompliance.Web.Api.Description;
 using MediatR;
@@ -9,7 +10,8 @@ public static class UserEndpoints
     public static void MapUsers(this RouteGroupBuilder api)
     {
         var users = api.MapGroup("").WithTags(ApiTags.Users);
-        users.MapGet("/users", (IMediator m, CancellationToken ct) => m.Send(new ListUsers(), ct))
+        users.MapGet("/users", (int? limit, string? cursor, HttpRequest http, IMediator m, CancellationToken ct) =>
+                PagedLists.SendAsync(http, m, new ListUsers(limit ?? PageSize.Default, cursor), ct))
             .WithName("ListUsers")
             .WithSummary("Las cuentas de usuario")
             .WithDescription("Correo, nombre, rol, ámbito, estado y último ingreso de cada cuenta. Solo administradores.");

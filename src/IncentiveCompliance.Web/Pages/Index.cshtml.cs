@@ -1,3 +1,4 @@
+using IncentiveCompliance.Core.Common.Paging;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Features.Territory;
 using MediatR;
@@ -20,7 +21,7 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user) : PageMode
         }
         else
         {
-            Regions = await mediator.Send(new ListRegions(), ct);
+            Regions = (await mediator.Send(new ListRegions(PageSize.Max), ct)).Items; // all: see ListRegions
         }
     }
 }

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using FluentAssertions;
+using IncentiveCompliance.Core.Common.Paging;
 using IncentiveCompliance.Infrastructure.Persistence;
 using IncentiveCompliance.TestSupport;
 using Xunit;
@@ -51,10 +52,12 @@ public sealed class ApiContractTests(ApiFixture api) : IClassFixture<ApiFixture>
         var regions = await client.GetFromJsonAsync<JsonElement>("/api/v1/regions");
         var municipalities = await client.GetFromJsonAsync<JsonElement>("/api/v1/regions/08/municipalities");
 
-        regions.GetRawText().Should().Be("""[{"code":"08","name":"Cusco","provinceCount":13,"municipalityCount":116}]""");
-        municipalities.GetArrayLength().Should().Be(116);
-        municipalities.EnumerateArray().First().GetRawText().Should().Be("""{"ubigeo":"080101","name":"Cusco","province":"Cusco","kind":"provincial","piType":null}""");
-        municipalities.EnumerateArray().Single(m => m.GetProperty("ubigeo").GetString() == "080108").GetProperty("kind").GetString().Should().Be("district");
+        regions.GetRawText().Should().Be("""{"items":[{"code":"08","name":"Cusco","provinceCount":13,"municipalityCount":116}],"next":null}""");
+        var items = municipalities.GetProperty("items");
+        items.GetArrayLength().Should().Be(50, "a page holds 50 items unless the caller asks otherwise");
+        items.EnumerateArray().First().GetRawText().Should().Be("""{"ubigeo":"080101","name":"Cusco","province":"Cusco","kind":"provincial","piType":null}""");
+        items.EnumerateArray().Single(m => m.GetProperty("ubigeo").GetString() == "080108").GetProperty("kind").GetString().Should().Be("district");
+        municipalities.GetProperty("next").GetString().Should().StartWith("/api/v1/regions/08/municipalities?cursor=").And.EndWith("&limit=50");
     }
 
     [Theory]
@@ -140,7 +143,7 @@ public sealed class ApiContractTests(ApiFixture api) : IClassFixture<ApiFixture>
         moved.StatusCode.Should().Be(HttpStatusCode.OK);
         await ShouldBeProblem(await user.GetAsync("/api/v1/municipalities/080103"), HttpStatusCode.Forbidden);
         (await user.GetAsync("/api/v1/municipalities/080104")).StatusCode.Should().Be(HttpStatusCode.OK);
-        (await admin.GetFromJsonAsync<JsonElement>("/api/v1/users")).EnumerateArray().Should().Contain(u => u.GetProperty("email").GetString() == email);
+        (await admin.GetFromJsonAsync<JsonElement>($"/api/v1/users?limit={PageSize.Max}")).GetProperty("items").EnumerateArray().Should().Contain(u => u.GetProperty("email").GetString() == email);
         await ShouldBeProblem(await admin.PostAsJsonAsync("/api/v1/users", new { email, fullName = "Otra vez", password = TestUsers.Passphrase, role = "Administrator" }), HttpStatusCode.Conflict);
     }
 

@@ -99,6 +99,7 @@ public sealed class AuthorizationWalkTests(ApiFixture api) : IClassFixture<ApiFi
         new("GET /api/v1/municipalities/{ubigeo}/compliance-sheet", "GET", "/api/v1/municipalities/080108/compliance-sheet?year=2026", null, Ok, Ok, Ok, Forbidden),
         new("GET /api/v1/municipalities/{ubigeo}/compliance-sheet", "GET", "/api/v1/municipalities/080106/compliance-sheet?year=2026", null, Ok, Ok, Forbidden, Forbidden),
         new("GET /api/v1/notifications", "GET", "/api/v1/notifications", null, Ok, Ok, Ok, Ok),
+        new("GET /api/v1/notifications/unread-count", "GET", "/api/v1/notifications/unread-count", null, Ok, Ok, Ok, Ok),
         new("POST /api/v1/notifications/{id:long}/read", "POST", "/api/v1/notifications/999999/read", null, NotFound, NotFound, NotFound, NotFound),
 
         // Last: it ends the walker's own session.

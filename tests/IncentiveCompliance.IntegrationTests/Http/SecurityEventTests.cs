@@ -24,7 +24,7 @@ public sealed class SecurityEventTests(ApiFixture api) : IClassFixture<ApiFixtur
         (await santiago.DeleteAsync("/api/v1/auth/token")).StatusCode.Should().Be(HttpStatusCode.NoContent);
 
         var admin = await api.SignedIn(provider, DemoEmails.Admin);
-        var events = (await admin.GetFromJsonAsync<JsonElement[]>("/api/v1/security/events?take=1000"))!;
+        var events = (await admin.GetFromJsonAsync<JsonElement>("/api/v1/security/events?limit=500")).GetProperty("items").EnumerateArray().ToList();
 
         events.Should().Contain(e => e.GetProperty("action").GetString() == "account.sign_in_failed"
             && e.GetProperty("userEmail").GetString() == DemoEmails.SantiagoManager && e.GetProperty("browser").GetString() == "NavegadorDePrueba/1.0");
@@ -41,7 +41,7 @@ public sealed class SecurityEventTests(ApiFixture api) : IClassFixture<ApiFixtur
     {
         var secretariat = await api.SignedIn(DatabaseProvider.Sqlite, DemoEmails.Secretariat);
 
-        var trail = (await secretariat.GetFromJsonAsync<JsonElement[]>("/api/v1/regions/08/audit?take=1000"))!;
+        var trail = (await secretariat.GetFromJsonAsync<JsonElement>("/api/v1/regions/08/audit?limit=500")).GetProperty("items").EnumerateArray().ToList();
 
         trail.Should().NotContain(e => e.GetProperty("action").GetString()!.StartsWith("account.", StringComparison.Ordinal));
         (await secretariat.GetAsync("/api/v1/security/events")).StatusCode.Should().Be(HttpStatusCode.Forbidden);

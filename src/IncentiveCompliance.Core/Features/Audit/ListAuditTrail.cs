@@ -1,5 +1,6 @@
 using FluentValidation;
 using IncentiveCompliance.Core.Common.Auditing;
+using IncentiveCompliance.Core.Common.Paging;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Domain.Audit;
 using IncentiveCompliance.Core.Domain.Territory;
@@ -11,10 +12,16 @@ namespace IncentiveCompliance.Core.Features.Audit;
 
 /// <summary>
 /// The audit trail of a region (its municipalities' and trainings' changes, plus program-wide ones such as catalogue
-/// and holiday changes), newest first, a page at a time. Read-only: no request edits or deletes an entry.
+/// and holiday changes), newest first (by id), a page at a time. Read-only: no request edits or deletes an entry.
 /// </summary>
 [AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat)]
-public sealed record ListAuditTrail(string RegionCode, string? Ubigeo = null, long? Before = null, int Take = 100) : IRequest<IReadOnlyList<AuditView>>, IRegionScoped;
+public sealed record ListAuditTrail(string RegionCode, string? Ubigeo = null, int Limit = PageSize.Default, string? Cursor = null)
+    : IRequest<Page<AuditView>>, IRegionScoped, IPagedRequest
+{
+    internal static readonly PageCursor<Before> Cursors = new("audit");
+
+    internal sealed record Before(long Id);
+}
 
 public sealed record AuditView(long Id, DateTime At, string UserEmail, AuditAction Action, string EntityType, string EntityId, string? Ubigeo, string? Before, string? After);
 
@@ -24,19 +31,21 @@ public sealed class ListAuditTrailValidator : AbstractValidator<ListAuditTrail>
     {
         RuleFor(x => x.RegionCode).Matches(Ubigeo.RegionPattern).WithMessage("El código de región debe tener 2 dígitos.");
         RuleFor(x => x.Ubigeo).Matches(Ubigeo.DistrictPattern).When(x => x.Ubigeo is not null).WithMessage("El ubigeo debe tener 6 dígitos.");
-        RuleFor(x => x.Take).InclusiveBetween(1, 1000);
+        this.ValidPage(ListAuditTrail.Cursors);
     }
 }
 
-internal sealed class ListAuditTrailHandler(AppDbContext db) : IRequestHandler<ListAuditTrail, IReadOnlyList<AuditView>>
+internal sealed class ListAuditTrailHandler(AppDbContext db) : IRequestHandler<ListAuditTrail, Page<AuditView>>
 {
-    public async Task<IReadOnlyList<AuditView>> Handle(ListAuditTrail request, CancellationToken cancellationToken) =>
-        await db.RegionTrail(request.RegionCode)
-            .Where(a => (request.Ubigeo == null || a.Ubigeo == request.Ubigeo) && (request.Before == null || a.Id < request.Before))
+    public async Task<Page<AuditView>> Handle(ListAuditTrail request, CancellationToken cancellationToken)
+    {
+        var before = ListAuditTrail.Cursors.After(request)?.Id;
+        return await db.RegionTrail(request.RegionCode)
+            .Where(a => (request.Ubigeo == null || a.Ubigeo == request.Ubigeo) && (before == null || a.Id < before))
             .OrderByDescending(a => a.Id)
-            .Take(request.Take)
             .Select(a => new AuditView(a.Id, a.At, a.UserEmail, a.Action, a.EntityType, a.EntityId, a.Ubigeo, a.Before, a.After))
-            .ToListAsync(cancellationToken);
+            .ToPageAsync(request, ListAuditTrail.Cursors, a => new ListAuditTrail.Before(a.Id), cancellationToken);
+    }
 }
 
 /// <summary>A region's audit trail: its own entries and program-wide ones, without the security events.</summary>

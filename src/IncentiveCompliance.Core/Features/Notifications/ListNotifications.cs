@@ -1,24 +1,35 @@
+using FluentValidation;
+using IncentiveCompliance.Core.Common.Paging;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Persistence;
 using MediatR;
-using Microsoft.EntityFrameworkCore;
 
 namespace IncentiveCompliance.Core.Features.Notifications;
 
-/// <summary>The caller's own notifications, newest first, and how many are unread (the bell).</summary>
+/// <summary>The caller's own notifications, newest first (by id); how many are unread is <see cref="CountUnreadNotifications"/>.</summary>
 [AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.MunicipalManager, Roles.BudgetOfficer)]
-public sealed record ListNotifications(bool UnreadOnly = false) : IRequest<NotificationList>;
-
-public sealed record NotificationList(int Unread, IReadOnlyList<NotificationView> Items);
-
-internal sealed class ListNotificationsHandler(AppDbContext db, ICurrentUser user) : IRequestHandler<ListNotifications, NotificationList>
+public sealed record ListNotifications(bool UnreadOnly = false, int Limit = PageSize.Default, string? Cursor = null)
+    : IRequest<Page<NotificationView>>, IPagedRequest
 {
-    public async Task<NotificationList> Handle(ListNotifications request, CancellationToken cancellationToken)
+    internal static readonly PageCursor<Before> Cursors = new("notifications");
+
+    internal sealed record Before(long Id);
+}
+
+public sealed class ListNotificationsValidator : AbstractValidator<ListNotifications>
+{
+    public ListNotificationsValidator() => this.ValidPage(ListNotifications.Cursors);
+}
+
+internal sealed class ListNotificationsHandler(AppDbContext db, ICurrentUser user) : IRequestHandler<ListNotifications, Page<NotificationView>>
+{
+    public async Task<Page<NotificationView>> Handle(ListNotifications request, CancellationToken cancellationToken)
     {
-        var mine = db.Notifications.AsNoTracking().Where(n => n.UserId == user.UserId);
-        var unread = await mine.CountAsync(n => n.ReadAt == null, cancellationToken);
-        var items = await mine.Where(n => !request.UnreadOnly || n.ReadAt == null).OrderByDescending(n => n.Id).Take(100)
-            .Select(n => new NotificationView(n.Id, n.Title, n.Message, n.Link, n.CreatedAt, n.ReadAt)).ToListAsync(cancellationToken);
-        return new NotificationList(unread, items);
+        var before = ListNotifications.Cursors.After(request)?.Id;
+        return await db.Notifications.Where(n => n.UserId == user.UserId)
+            .Where(n => (!request.UnreadOnly || n.ReadAt == null) && (before == null || n.Id < before))
+            .OrderByDescending(n => n.Id)
+            .Select(n => new NotificationView(n.Id, n.Title, n.Message, n.Link, n.CreatedAt, n.ReadAt))
+            .ToPageAsync(request, ListNotifications.Cursors, n => new ListNotifications.Before(n.Id), cancellationToken);
     }
 }

@@ -1,3 +1,5 @@
+using FluentValidation;
+using IncentiveCompliance.Core.Common.Paging;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Domain.Identity;
 using IncentiveCompliance.Core.Persistence;
@@ -6,8 +8,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IncentiveCompliance.Core.Features.Users;
 
+/// <summary>The accounts, by e-mail address (then id, should two share one).</summary>
 [AllowedRoles(Roles.Administrator)]
-public sealed record ListUsers : IRequest<IReadOnlyList<UserSummary>>;
+public sealed record ListUsers(int Limit = PageSize.Default, string? Cursor = null) : IRequest<Page<UserSummary>>, IPagedRequest
+{
+    internal static readonly PageCursor<After> Cursors = new("users");
+
+    internal sealed record After(string Email, string Id);
+}
 
 /// <param name="LockedOut">Sign-in paused after many consecutive failures (it ends by itself).</param>
 /// <param name="Disabled">Disabled by an administrator until one enables it again.</param>
@@ -28,13 +36,23 @@ public sealed record UserSummary(
             user.LockoutEnd > now, user.DisabledAt is not null, user.TwoFactorEnabled, user.LastSignInAt);
 }
 
-internal sealed class ListUsersHandler(AppDbContext db, TimeProvider clock) : IRequestHandler<ListUsers, IReadOnlyList<UserSummary>>
+public sealed class ListUsersValidator : AbstractValidator<ListUsers>
 {
-    public async Task<IReadOnlyList<UserSummary>> Handle(ListUsers request, CancellationToken cancellationToken)
+    public ListUsersValidator() => this.ValidPage(ListUsers.Cursors);
+}
+
+internal sealed class ListUsersHandler(AppDbContext db, TimeProvider clock) : IRequestHandler<ListUsers, Page<UserSummary>>
+{
+    public async Task<Page<UserSummary>> Handle(ListUsers request, CancellationToken cancellationToken)
     {
+        var after = ListUsers.Cursors.After(request);
+        var (email, id) = (after?.Email, after?.Id);
         var users = await db.Users
             .AsNoTracking()
-            .OrderBy(u => u.Email)
+            .Where(u => email == null
+                || (u.Email ?? "").CompareTo(email) > 0
+                || ((u.Email ?? "") == email && u.Id.CompareTo(id) > 0))
+            .OrderBy(u => u.Email ?? "").ThenBy(u => u.Id)
             .Select(u => new
             {
                 User = u,
@@ -42,8 +60,8 @@ internal sealed class ListUsersHandler(AppDbContext db, TimeProvider clock) : IR
                     .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name)
                     .FirstOrDefault(),
             })
-            .ToListAsync(cancellationToken);
+            .ToPageAsync(request, ListUsers.Cursors, u => new ListUsers.After(u.User.Email ?? "", u.User.Id), cancellationToken);
         var now = clock.GetUtcNow();
-        return users.Select(u => UserSummary.Of(u.User, u.Role, now)).ToList();
+        return users.Map(u => UserSummary.Of(u.User, u.Role, now));
     }
 }

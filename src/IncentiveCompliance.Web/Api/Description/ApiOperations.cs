@@ -42,6 +42,18 @@ public sealed class ApiOperations(IOptions<JsonOptions> json) : IOpenApiOperatio
             ? []
             : [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiDocument.BearerScheme, context.Document)] = [] }];
 
+        foreach (var parameter in (operation.Parameters ?? []).OfType<OpenApiParameter>())
+        {
+            parameter.Description ??= parameter.Name switch
+            {
+                "limit" => "Elementos por página: 50 si no se indica, hasta 500.",
+                "cursor" => "La página siguiente: tome el enlace `next` de la respuesta anterior, que ya lo trae.",
+                "year" => "El año del programa; si no se indica, el año en curso en Lima.",
+                "format" => "`xlsx` para Excel; si no se indica, CSV (UTF-8).",
+                _ => null,
+            };
+        }
+
         foreach (var (status, response) in operation.Responses ?? [])
         {
             if (response is OpenApiResponse answer && AnswerWords.TryGetValue(status, out var words))

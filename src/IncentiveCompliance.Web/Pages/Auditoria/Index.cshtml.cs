@@ -1,3 +1,4 @@
+using IncentiveCompliance.Core.Common.Paging;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Features.Audit;
 using IncentiveCompliance.Web.Pages.Shared;
@@ -15,14 +16,16 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user) : PageMode
     [FromQuery(Name = "region")]
     public string? RegionAsked { get; set; }
 
-    [FromQuery(Name = "antes")]
-    public long? Before { get; set; }
+    [FromQuery(Name = Pager.Parameter)]
+    public string? Cursor { get; set; }
 
     public string Region => RegionScope.Of(RegionAsked, user);
 
-    public IReadOnlyList<AuditView> Entries { get; private set; } = [];
+    public Page<AuditView> Entries { get; private set; } = new([], null);
 
-    public async Task OnGetAsync(CancellationToken ct) => Entries = await mediator.Send(new ListAuditTrail(Region, null, Before, PageSize), ct);
+    public Pager Pager => new(Entries.NextCursor, Cursor is not null, "Anteriores");
+
+    public async Task OnGetAsync(CancellationToken ct) => Entries = await mediator.Send(new ListAuditTrail(Region, null, PageSize, Cursor), ct);
 
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
     {

@@ -1,4 +1,6 @@
+using IncentiveCompliance.Core.Common.Paging;
 using IncentiveCompliance.Core.Features.Audit;
+using IncentiveCompliance.Web.Pages.Shared;
 using IncentiveCompliance.Web.Presentation;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -11,12 +13,14 @@ public sealed class SeguridadModel(IMediator mediator) : PageModel
 {
     public const int PageSize = 100;
 
-    [FromQuery(Name = "antes")]
-    public long? Before { get; set; }
+    [FromQuery(Name = Pager.Parameter)]
+    public string? Cursor { get; set; }
 
-    public IReadOnlyList<SecurityEventView> Events { get; private set; } = [];
+    public Page<SecurityEventView> Events { get; private set; } = new([], null);
 
-    public async Task OnGetAsync(CancellationToken ct) => Events = await mediator.Send(new ListSecurityEvents(Before, PageSize), ct);
+    public Pager Pager => new(Events.NextCursor, Cursor is not null, "Anteriores");
+
+    public async Task OnGetAsync(CancellationToken ct) => Events = await mediator.Send(new ListSecurityEvents(PageSize, Cursor), ct);
 
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
     {

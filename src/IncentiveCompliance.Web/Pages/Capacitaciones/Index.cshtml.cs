@@ -1,3 +1,4 @@
+using IncentiveCompliance.Core.Common.Paging;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Features.Training;
 using IncentiveCompliance.Web.Api;
@@ -19,17 +20,22 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, TimeProvid
     [BindProperty]
     public TrainingForm Input { get; set; } = new();
 
+    [FromQuery(Name = Pager.Parameter)]
+    public string? Cursor { get; set; }
+
     public string Region => RegionScope.Of(RegionAsked, user);
 
     public int Year => Years.OrCurrent(YearAsked, clock);
 
-    public IReadOnlyList<TrainingSummary> Events { get; private set; } = [];
+    public Page<TrainingSummary> Events { get; private set; } = new([], null);
 
-    public async Task OnGetAsync(CancellationToken ct) => Events = await mediator.Send(new ListTrainingEvents(Region, Year), ct);
+    public Pager Pager => new(Events.NextCursor, Cursor is not null, "Anteriores");
+
+    public async Task OnGetAsync(CancellationToken ct) => Events = await mediator.Send(new ListTrainingEvents(Region, Year, PageSize.Default, Cursor), ct);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        Events = await mediator.Send(new ListTrainingEvents(Region, Year), ct);
+        Events = await mediator.Send(new ListTrainingEvents(Region, Year, PageSize.Default, Cursor), ct);
         var id = await mediator.Send(new CreateTrainingEvent(Region, Input.Fields()), ct);
         return RedirectToPage("/Capacitaciones/Detalle", new { id });
     }

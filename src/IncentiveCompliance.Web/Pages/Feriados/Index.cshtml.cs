@@ -1,6 +1,8 @@
+using IncentiveCompliance.Core.Common.Paging;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Features.Calendar;
 using IncentiveCompliance.Web.Api;
+using IncentiveCompliance.Web.Pages.Shared;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -19,13 +21,18 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, TimeProvid
 
     public bool CanEdit => RequestAuthorization.RoleAllows<AddHoliday>(user.Scope);
 
-    public IReadOnlyList<HolidayView> Holidays { get; private set; } = [];
+    [FromQuery(Name = Pager.Parameter)]
+    public string? Cursor { get; set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => Holidays = await mediator.Send(new ListHolidays(Year), ct);
+    public Page<HolidayView> Holidays { get; private set; } = new([], null);
+
+    public Pager Pager => new(Holidays.NextCursor, Cursor is not null);
+
+    public async Task OnGetAsync(CancellationToken ct) => Holidays = await mediator.Send(new ListHolidays(Year, PageSize.Default, Cursor), ct);
 
     public async Task<IActionResult> OnPostAddAsync(CancellationToken ct)
     {
-        Holidays = await mediator.Send(new ListHolidays(Year), ct);
+        Holidays = await mediator.Send(new ListHolidays(Year, PageSize.Default, Cursor), ct);
         var added = await mediator.Send(new AddHoliday(Input.Date ?? default, Input.Name ?? ""), ct);
         return RedirectToPage(new { anio = added.Date.Year });
     }

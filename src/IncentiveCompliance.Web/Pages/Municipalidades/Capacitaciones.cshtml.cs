@@ -1,5 +1,7 @@
+using IncentiveCompliance.Core.Common.Paging;
 using IncentiveCompliance.Core.Features.Training;
 using IncentiveCompliance.Web.Api;
+using IncentiveCompliance.Web.Pages.Shared;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -17,7 +19,12 @@ public sealed class CapacitacionesModel(IMediator mediator, TimeProvider clock) 
 
     public int Year => Years.OrCurrent(YearAsked, clock);
 
-    public IReadOnlyList<MunicipalityTraining> History { get; private set; } = [];
+    [FromQuery(Name = Pager.Parameter)]
+    public string? Cursor { get; set; }
 
-    public async Task OnGetAsync(CancellationToken ct) => History = await mediator.Send(new GetMunicipalityTrainings(Ubigeo, Year), ct);
+    public Page<MunicipalityTraining> History { get; private set; } = new([], null);
+
+    public Pager Pager => new(History.NextCursor, Cursor is not null, "Anteriores");
+
+    public async Task OnGetAsync(CancellationToken ct) => History = await mediator.Send(new GetMunicipalityTrainings(Ubigeo, Year, PageSize.Default, Cursor), ct);
 }

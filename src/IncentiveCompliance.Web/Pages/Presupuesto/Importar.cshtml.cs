@@ -1,5 +1,7 @@
+using IncentiveCompliance.Core.Common.Paging;
 using IncentiveCompliance.Core.Features.Budget;
 using IncentiveCompliance.Web.Api;
+using IncentiveCompliance.Web.Pages.Shared;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -16,12 +18,17 @@ public sealed class ImportarModel(IMediator mediator, TimeProvider clock) : Page
     [BindProperty]
     public int Year { get; set; }
 
-    public IReadOnlyList<BudgetImportStatus> Imports { get; private set; } = [];
+    [FromQuery(Name = Pager.Parameter)]
+    public string? Cursor { get; set; }
+
+    public Page<BudgetImportStatus> Imports { get; private set; } = new([], null);
+
+    public Pager Pager => new(Imports.NextCursor, Cursor is not null, "Anteriores");
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         Year = Years.OrCurrent(null, clock);
-        Imports = await mediator.Send(new ListBudgetImports(), ct);
+        Imports = await mediator.Send(new ListBudgetImports(PageSize.Default, Cursor), ct);
     }
 
     public async Task<IActionResult> OnPostAsync(IFormFile? file, CancellationToken ct)

@@ -1,4 +1,6 @@
+using IncentiveCompliance.Core.Common.Paging;
 using IncentiveCompliance.Core.Features.Territory;
+using IncentiveCompliance.Web.Pages.Shared;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -13,13 +15,18 @@ public sealed class DetalleModel(IMediator mediator) : PageModel
     [FromQuery]
     public string? Q { get; set; }
 
-    public IReadOnlyList<MunicipalitySummary> Municipalities { get; private set; } = [];
+    [FromQuery(Name = Pager.Parameter)]
+    public string? Cursor { get; set; }
+
+    public Page<MunicipalitySummary> Municipalities { get; private set; } = new([], null);
+
+    public Pager Pager => new(Municipalities.NextCursor, Cursor is not null);
 
     public RegionSummary Region { get; private set; } = null!;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Municipalities = await mediator.Send(new ListMunicipalities(Code, Q), ct);
-        Region = (await mediator.Send(new ListRegions(), ct)).Single(r => r.Code == Code);
+        Municipalities = await mediator.Send(new ListMunicipalities(Code, Q, PageSize.Default, Cursor), ct);
+        Region = await mediator.Send(new GetRegion(Code), ct);
     }
 }

@@ -1,7 +1,9 @@
 using IncentiveCompliance.Core.Common;
+using IncentiveCompliance.Core.Common.Paging;
 using IncentiveCompliance.Core.Domain.Jobs;
 using IncentiveCompliance.Core.Features.Reports;
 using IncentiveCompliance.Web.Api;
+using IncentiveCompliance.Web.Pages.Shared;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -20,9 +22,14 @@ public sealed class ReportesModel(IMediator mediator, TimeProvider clock) : Page
     [BindProperty]
     public ScheduleInput Input { get; set; } = new();
 
-    public IReadOnlyList<ReportStatus> Reports { get; private set; } = [];
+    [FromQuery(Name = Pager.Parameter)]
+    public string? Cursor { get; set; }
 
-    public bool AnyPending => Reports.Any(r => !r.Status.IsFinished());
+    public Page<ReportStatus> Reports { get; private set; } = new([], null);
+
+    public Pager Pager => new(Reports.NextCursor, Cursor is not null, "Anteriores");
+
+    public bool AnyPending => Reports.Items.Any(r => !r.Status.IsFinished());
 
     public ScheduleView? Schedule { get; private set; }
 
@@ -67,7 +74,7 @@ public sealed class ReportesModel(IMediator mediator, TimeProvider clock) : Page
     private async Task LoadAsync(CancellationToken ct)
     {
         Year = Year == 0 ? Years.OrCurrent(null, clock) : Year;
-        Reports = await mediator.Send(new ListComplianceReports(Code), ct);
+        Reports = await mediator.Send(new ListComplianceReports(Code, PageSize.Default, Cursor), ct);
     }
 
     /// <summary>The schedule in the API's words; the day of the month counts only when monthly, the weekday only when weekly.</summary>

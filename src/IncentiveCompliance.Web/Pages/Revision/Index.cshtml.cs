@@ -1,8 +1,9 @@
 using IncentiveCompliance.Core.Common;
+using IncentiveCompliance.Core.Common.Paging;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Domain.Submissions;
-using IncentiveCompliance.Core.Domain.Territory;
 using IncentiveCompliance.Core.Features.Submissions;
+using IncentiveCompliance.Core.Features.Territory;
 using IncentiveCompliance.Web.Pages.Shared;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -24,19 +25,23 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user) : PageMode
     [FromQuery(Name = "vence")]
     public DateOnly? DueBefore { get; set; }
 
+    [FromQuery(Name = Pager.Parameter)]
+    public string? Cursor { get; set; }
+
     public string Region => RegionScope.Of(RegionAsked, user);
 
     /// <summary>The state the queue lists: the one asked for, or what <see cref="ListReviewQueue"/> lists by default.</summary>
     public SubmissionStatus Shown => EnumJson.Parse<SubmissionStatus>(Status) ?? SubmissionStatus.Submitted;
 
-    public IReadOnlyList<QueueEntry> Queue { get; private set; } = [];
+    public Page<QueueEntry> Queue { get; private set; } = new([], null);
 
-    public IReadOnlyList<(string Code, string Name)> Provinces { get; private set; } = [];
+    public Pager Pager => new(Queue.NextCursor, Cursor is not null);
+
+    public IReadOnlyList<ProvinceChoice> Provinces { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Queue = await mediator.Send(new ListReviewQueue(Region, string.IsNullOrEmpty(Province) ? null : Province, Status, DueBefore), ct);
-        Provinces = (await mediator.Send(new Core.Features.Territory.ListMunicipalities(Region), ct))
-            .Where(m => m.Kind == MunicipalityKind.Provincial).Select(m => (m.Ubigeo[..4], m.Province)).ToList();
+        Queue = await mediator.Send(new ListReviewQueue(Region, string.IsNullOrEmpty(Province) ? null : Province, Status, DueBefore, PageSize.Default, Cursor), ct);
+        Provinces = await mediator.Send(new ListProvinces(Region), ct);
     }
 }

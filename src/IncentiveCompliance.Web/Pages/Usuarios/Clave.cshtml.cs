@@ -1,4 +1,3 @@
-using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Features.Users;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -29,7 +28,7 @@ public sealed class ClaveModel(IMediator mediator) : PageModel
     }
 
     private async Task LoadAsync(CancellationToken ct) =>
-        Account = (await mediator.Send(new ListUsers(), ct)).SingleOrDefault(u => u.Id == Id) ?? throw new NotFoundException("el usuario", Id);
+        Account = await mediator.Send(new GetUser(Id), ct);
 
     public sealed class Options
     {

@@ -1,4 +1,4 @@
-using IncentiveCompliance.Core.Common.Errors;
+using IncentiveCompliance.Core.Common.Paging;
 using IncentiveCompliance.Core.Features.Territory;
 using IncentiveCompliance.Core.Features.Users;
 using MediatR;
@@ -30,8 +30,8 @@ public sealed class RolModel(IMediator mediator) : PageModel
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        Account = (await mediator.Send(new ListUsers(), ct)).SingleOrDefault(u => u.Id == Id) ?? throw new NotFoundException("el usuario", Id);
-        Regions = await mediator.Send(new ListRegions(), ct);
+        Account = await mediator.Send(new GetUser(Id), ct);
+        Regions = (await mediator.Send(new ListRegions(PageSize.Max), ct)).Items; // the choices: one page holds every region (see ListRegions)
     }
 
     public sealed class Assignment

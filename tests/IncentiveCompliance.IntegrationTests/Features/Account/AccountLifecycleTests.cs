@@ -1,5 +1,6 @@
 using FluentAssertions;
 using FluentValidation;
+using IncentiveCompliance.Core.Common.Paging;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Domain.Audit;
@@ -38,7 +39,7 @@ public sealed class AccountLifecycleTests(PostgresServer postgres)
         (await Send(app, first, new GetMunicipality("080301"))).Ubigeo.Should().Be("080301", "the same session goes on once the password is changed");
         await FluentActions.Invoking(() => app.SendAs(null, new SignIn(Email, TestUsers.Passphrase))).Should().ThrowAsync<UnauthenticatedException>();
         (await app.SendAs(null, new SignIn(Email, TestUsers.OtherPassphrase))).PendingStep.Should().Be(AccountStep.None);
-        (await app.SendAsAdmin(new ListSecurityEvents())).Select(e => e.Action).Should().Contain(AuditAction.AccountPasswordChanged);
+        (await app.SendAsAdmin(new ListSecurityEvents(Limit: PageSize.Max))).Items.Select(e => e.Action).Should().Contain(AuditAction.AccountPasswordChanged);
     }
 
     [Theory]
@@ -75,7 +76,7 @@ public sealed class AccountLifecycleTests(PostgresServer postgres)
         (await ScopeOf(app, open)).Should().BeNull("whoever used the account before the reset is out");
         await FluentActions.Invoking(() => app.SendAs(null, new SignIn(DemoEmails.WanchaqManager, DemoData.Password))).Should().ThrowAsync<UnauthenticatedException>();
         (await app.SendAs(null, new SignIn(DemoEmails.WanchaqManager, temporary.Password))).PendingStep.Should().Be(AccountStep.PasswordChange);
-        (await app.SendAsAdmin(new ListSecurityEvents())).Should().Contain(e => e.Action == AuditAction.UserPasswordReset && e.AccountId == open.UserId);
+        (await app.SendAsAdmin(new ListSecurityEvents(Limit: PageSize.Max))).Items.Should().Contain(e => e.Action == AuditAction.UserPasswordReset && e.AccountId == open.UserId);
         await FluentActions.Invoking(() => app.SendAs(TestUsers.CuscoSecretariat, new ResetPassword(open.UserId, false))).Should().ThrowAsync<ForbiddenException>();
     }
 
@@ -101,10 +102,10 @@ public sealed class AccountLifecycleTests(PostgresServer postgres)
         (await ScopeOf(app, open)).Should().BeNull("enabling opens no old session");
         await app.SendAs(null, new SignIn(DemoEmails.WanchaqManager, DemoData.Password));
 
-        var listed = (await app.SendAsAdmin(new ListUsers())).Single(u => u.Id == open.UserId);
+        var listed = (await app.SendAsAdmin(new ListUsers(Limit: PageSize.Max))).Items.Single(u => u.Id == open.UserId);
         listed.Should().BeEquivalentTo(new { Disabled = false, SecondFactorEnabled = false });
         listed.LastSignInAt.Should().BeCloseTo(DateTime.UtcNow, TimeSpan.FromMinutes(1));
-        (await app.SendAsAdmin(new ListUsers())).Single(u => u.Email == DemoEmails.SantiagoManager).LastSignInAt.Should().BeNull();
-        (await app.SendAsAdmin(new ListSecurityEvents())).Select(e => e.Action).Should().Contain([AuditAction.UserDisabled, AuditAction.UserEnabled]);
+        (await app.SendAsAdmin(new ListUsers(Limit: PageSize.Max))).Items.Single(u => u.Email == DemoEmails.SantiagoManager).LastSignInAt.Should().BeNull();
+        (await app.SendAsAdmin(new ListSecurityEvents(Limit: PageSize.Max))).Items.Select(e => e.Action).Should().Contain([AuditAction.UserDisabled, AuditAction.UserEnabled]);
     }
 }

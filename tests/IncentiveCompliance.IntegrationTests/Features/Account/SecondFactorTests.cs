@@ -1,5 +1,6 @@
 using FluentAssertions;
 using FluentValidation;
+using IncentiveCompliance.Core.Common.Paging;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Domain.Audit;
@@ -33,14 +34,14 @@ public sealed class SecondFactorTests(PostgresServer postgres)
         await FluentActions.Invoking(() => Send(app, first, new EnableSecondFactor(WrongCode(setup)))).Should().ThrowAsync<ValidationException>();
         var recoveryCodes = await Send(app, first, new EnableSecondFactor(Totp.CodeFor(setup.AuthenticatorUri)));
         recoveryCodes.Should().HaveCount(10).And.OnlyHaveUniqueItems();
-        (await Send(app, first, new ListRegions())).Should().NotBeEmpty("the session that set it up goes on");
+        (await Send(app, first, new ListRegions(Limit: PageSize.Max))).Items.Should().NotBeEmpty("the session that set it up goes on");
 
         var second = await app.SendAs(null, new SignIn(email, TestUsers.OtherPassphrase));
         second.PendingStep.Should().Be(AccountStep.SecondFactor);
         await FluentActions.Invoking(() => Send(app, second, new ListRegions())).Should().ThrowAsync<ForbiddenException>().WithMessage("*código*");
         await FluentActions.Invoking(() => Send(app, second, new VerifySecondFactor(WrongCode(setup)))).Should().ThrowAsync<ValidationException>();
         (await Send(app, second, new VerifySecondFactor(Totp.CodeFor(setup.AuthenticatorUri)))).Should().Be(AccountStep.None);
-        (await Send(app, second, new ListRegions())).Should().NotBeEmpty();
+        (await Send(app, second, new ListRegions(Limit: PageSize.Max))).Items.Should().NotBeEmpty();
 
         var withoutPhone = await app.SendAs(null, new SignIn(email, TestUsers.OtherPassphrase));
         (await Send(app, withoutPhone, new VerifySecondFactor(recoveryCodes[0]))).Should().Be(AccountStep.None);
@@ -50,7 +51,7 @@ public sealed class SecondFactorTests(PostgresServer postgres)
         (await Send(app, again, new GetOwnAccount())).RecoveryCodesLeft.Should().Be(8);
 
         await FluentActions.Invoking(() => Send(app, again, new DisableSecondFactor(TestUsers.OtherPassphrase))).Should().ThrowAsync<ForbiddenException>("the role requires it");
-        (await app.SendAsAdmin(new ListSecurityEvents())).Select(e => e.Action).Should()
+        (await app.SendAsAdmin(new ListSecurityEvents(Limit: PageSize.Max))).Items.Select(e => e.Action).Should()
             .Contain([AuditAction.AccountSecondFactorEnabled, AuditAction.AccountSecondFactorFailed, AuditAction.AccountSecondFactorVerified]);
     }
 
@@ -75,7 +76,7 @@ public sealed class SecondFactorTests(PostgresServer postgres)
         await Send(app, session, new EnableSecondFactor(Totp.CodeFor(setup.AuthenticatorUri)));
         var temporary = await app.SendAsAdmin(new ResetPassword(id, RemoveSecondFactor: true));
         (await app.SendAs(null, new SignIn(email, temporary.Password))).PendingStep.Should().Be(AccountStep.PasswordChange, "the phone is no longer asked for");
-        (await app.SendAsAdmin(new ListUsers())).Single(u => u.Id == id).SecondFactorEnabled.Should().BeFalse();
+        (await app.SendAsAdmin(new ListUsers(Limit: PageSize.Max))).Items.Single(u => u.Id == id).SecondFactorEnabled.Should().BeFalse();
     }
 
     /// <summary>A six-digit code that is not the current one (nor, so close in time, an adjacent one's).</summary>

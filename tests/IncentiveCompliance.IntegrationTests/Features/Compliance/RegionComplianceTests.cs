@@ -1,4 +1,5 @@
 using FluentAssertions;
+using IncentiveCompliance.Core.Common.Paging;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Domain.Compliance;
 using IncentiveCompliance.Core.Features.Audit;
@@ -78,9 +79,9 @@ public sealed class RegionComplianceTests(PostgresServer postgres)
         await FluentActions.Invoking(() => app.SendAs(TestUsers.WanchaqManager, new GetRegionCompliance("08", TestCatalogue.Year))).Should().ThrowAsync<ForbiddenException>();
         await FluentActions.Invoking(() => app.SendAs(TestUsers.WanchaqManager, new ListAuditTrail("08"))).Should().ThrowAsync<ForbiddenException>();
         await FluentActions.Invoking(() => app.SendAs(TestUsers.SantiagoManager, new GetMunicipalityCompliance(TestUsers.Wanchaq, TestCatalogue.Year))).Should().ThrowAsync<ForbiddenException>();
-        (await app.SendAs(TestUsers.Admin, new ListAuditTrail("15"))).Should().NotContain(a => a.Ubigeo != null, "Lima has no municipality changes");
-        (await app.SendAs(TestUsers.CuscoSecretariat, new ListReviewQueue("08"))).Should().ContainSingle().Which.Ubigeo.Should().Be(TestUsers.Wanchaq);
-        (await app.SendAs(TestUsers.CuscoSecretariat, new ListReviewQueue("08", "0802"))).Should().BeEmpty();
+        (await app.SendAs(TestUsers.Admin, new ListAuditTrail("15", Limit: PageSize.Max))).Items.Should().NotContain(a => a.Ubigeo != null, "Lima has no municipality changes");
+        (await app.SendAs(TestUsers.CuscoSecretariat, new ListReviewQueue("08", Limit: PageSize.Max))).Items.Should().ContainSingle().Which.Ubigeo.Should().Be(TestUsers.Wanchaq);
+        (await app.SendAs(TestUsers.CuscoSecretariat, new ListReviewQueue("08", "0802", Limit: PageSize.Max))).Items.Should().BeEmpty();
     }
 
     [Theory]
@@ -95,13 +96,13 @@ public sealed class RegionComplianceTests(PostgresServer postgres)
         // The government decrees the first working day of the period non-working.
         var decreed = Enumerable.Range(1, 10).Select(d => TestCatalogue.Today.AddDays(d))
             .First(d => d.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday) && d <= before);
-        var holidays = await app.SendAsAdmin(new ListHolidays(decreed.Year));
+        var holidays = (await app.SendAsAdmin(new ListHolidays(decreed.Year, Limit: PageSize.Max))).Items;
         Assert.SkipWhen(holidays.Any(h => h.Date == decreed), "that day is a national holiday already");
         await app.SendAsAdmin(new AddHoliday(decreed, "Día no laborable decretado"));
         var after = (await app.SendAs(TestUsers.CuscoSecretariat, new ReviewSubmission(second.Id, "observe", "x", null))).CorrectionDueDate!.Value;
 
         after.Should().BeAfter(before);
-        (await app.SendAsAdmin(new ListHolidays(decreed.Year))).Should().Contain(new HolidayView(decreed, "Día no laborable decretado"));
+        (await app.SendAsAdmin(new ListHolidays(decreed.Year, Limit: PageSize.Max))).Items.Should().Contain(new HolidayView(decreed, "Día no laborable decretado"));
         await app.SendAsAdmin(new RemoveHoliday(decreed));
         await FluentActions.Invoking(() => app.SendAs(TestUsers.CuscoSecretariat, new AddHoliday(decreed, "x"))).Should().ThrowAsync<ForbiddenException>();
     }

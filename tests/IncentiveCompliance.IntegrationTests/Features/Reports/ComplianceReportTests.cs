@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using FluentAssertions;
 using FluentValidation;
+using IncentiveCompliance.Core.Common.Paging;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Jobs;
 using IncentiveCompliance.Core.Domain.Jobs;
@@ -127,7 +128,7 @@ public sealed class ComplianceReportTests(PostgresServer postgres)
         await FluentActions.Invoking(() => app.SendAs(TestUsers.LimaSecretariat, new GetComplianceReport(id))).Should().ThrowAsync<ForbiddenException>();
         await FluentActions.Invoking(() => app.SendAs(TestUsers.LimaSecretariat, new GetComplianceReportFile(id))).Should().ThrowAsync<ForbiddenException>();
         await FluentActions.Invoking(() => app.SendAs(TestUsers.WanchaqBudget, new ListComplianceReports("08"))).Should().ThrowAsync<ForbiddenException>();
-        (await app.SendAs(TestUsers.Admin, new ListComplianceReports("08"))).Should().ContainSingle(r => r.Id == id);
+        (await app.SendAs(TestUsers.Admin, new ListComplianceReports("08", Limit: PageSize.Max))).Items.Should().ContainSingle(r => r.Id == id);
     }
 
     [Theory]
@@ -154,7 +155,7 @@ public sealed class ComplianceReportTests(PostgresServer postgres)
         saved.Should().BeEquivalentTo(new { Frequency = ReportFrequency.Monthly, DayOfMonth = 1, Hour = 7, Enabled = true, UpdatedBy = "test@example.pe" });
         scheduled.Cron.Should().Be("0 7 1 * *");
         weekly.Should().Be("0 18 * * 5");
-        (await app.SendAs(TestUsers.CuscoSecretariat, new ListComplianceReports("08"))).Should().ContainSingle()
+        (await app.SendAs(TestUsers.CuscoSecretariat, new ListComplianceReports("08", Limit: PageSize.Max))).Items.Should().ContainSingle()
             .Which.Should().BeEquivalentTo(new { RequestedBy = "programado", Status = JobStatus.Succeeded });
         app.Jobs.Schedules.Should().NotContainKey("report-08", "a schedule turned off is taken off the scheduler");
         (await app.SendAs(TestUsers.CuscoSecretariat, new GetReportSchedule("08"))).Should().BeEquivalentTo(

@@ -1,5 +1,6 @@
 using System.Text;
 using FluentAssertions;
+using IncentiveCompliance.Core.Common.Paging;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Domain.Territory;
 using IncentiveCompliance.Core.Features.Territory;
@@ -34,7 +35,7 @@ public sealed class ImportMunicipalitiesTests(PostgresServer postgres)
 
         first.Should().Be(new ImportMunicipalitiesResult(5, 0, 0));
         second.Should().Be(new ImportMunicipalitiesResult(0, 0, 5));
-        var regions = await app.SendAsAdmin(new ListRegions());
+        var regions = (await app.SendAsAdmin(new ListRegions(Limit: PageSize.Max))).Items;
         regions.Should().Equal(new RegionSummary("08", "Cusco", 2, 3), new RegionSummary("15", "Lima", 1, 2));
     }
 
@@ -102,11 +103,11 @@ public sealed class ImportMunicipalitiesTests(PostgresServer postgres)
         var result = await app.SendAsAdmin(new ImportMunicipalities(file));
 
         result.Should().Be(new ImportMunicipalitiesResult(1891, 0, 0));
-        var regions = await app.SendAsAdmin(new ListRegions());
+        var regions = (await app.SendAsAdmin(new ListRegions(Limit: PageSize.Max))).Items;
         regions.Should().HaveCount(25);
         regions.Sum(r => r.ProvinceCount).Should().Be(196);
         regions.Single(r => r.Code == "08").Should().Be(new RegionSummary("08", "Cusco", 13, 116));
-        var cusco = await app.SendAsAdmin(new ListMunicipalities("08"));
+        var cusco = (await app.SendAsAdmin(new ListMunicipalities("08", Limit: PageSize.Max))).Items;
         cusco.Where(m => m.Kind == MunicipalityKind.Provincial).Select(m => m.Ubigeo).Should().Equal(
             "080101", "080201", "080301", "080401", "080501", "080601", "080701", "080801", "080901", "081001", "081101", "081201", "081301");
     }

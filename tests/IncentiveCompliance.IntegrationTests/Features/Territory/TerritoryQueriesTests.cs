@@ -1,5 +1,6 @@
 using FluentAssertions;
 using FluentValidation;
+using IncentiveCompliance.Core.Common.Paging;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Domain.Territory;
 using IncentiveCompliance.Core.Features.Territory;
@@ -18,8 +19,8 @@ public sealed class TerritoryQueriesTests(PostgresServer postgres)
     {
         await using var app = await AppServices.CreateAsync(provider, postgres, demo: true);
 
-        (await app.SendAs(TestUsers.CuscoSecretariat, new ListRegions())).Should().Equal(new RegionSummary("08", "Cusco", 13, 116));
-        var municipalities = await app.SendAs(TestUsers.CuscoSecretariat, new ListMunicipalities("08"));
+        (await app.SendAs(TestUsers.CuscoSecretariat, new ListRegions(Limit: PageSize.Max))).Items.Should().Equal(new RegionSummary("08", "Cusco", 13, 116));
+        var municipalities = (await app.SendAs(TestUsers.CuscoSecretariat, new ListMunicipalities("08", Limit: PageSize.Max))).Items;
         municipalities.Should().HaveCount(116);
         municipalities.Count(m => m.Kind == MunicipalityKind.Provincial).Should().Be(13);
         municipalities.Should().ContainEquivalentOf(new MunicipalitySummary("080108", "Wanchaq", "Cusco", MunicipalityKind.District, null));
@@ -31,7 +32,7 @@ public sealed class TerritoryQueriesTests(PostgresServer postgres)
     {
         await using var app = await AppServices.CreateAsync(provider, postgres, demo: true);
         async Task<IEnumerable<string>> Search(string text) =>
-            (await app.SendAs(TestUsers.CuscoSecretariat, new ListMunicipalities("08", text))).Select(m => m.Name);
+            (await app.SendAs(TestUsers.CuscoSecretariat, new ListMunicipalities("08", text, Limit: PageSize.Max))).Items.Select(m => m.Name);
 
         (await Search("WANCHAQ")).Should().Equal("Wanchaq");
         (await Search("jeronimo")).Should().Equal("San Jerónimo");
@@ -46,7 +47,7 @@ public sealed class TerritoryQueriesTests(PostgresServer postgres)
         await using var app = await AppServices.CreateAsync(provider, postgres, demo: true);
 
         (await app.SendAs(TestUsers.WanchaqBudget, new GetMunicipality(TestUsers.Wanchaq))).Name.Should().Be("Wanchaq");
-        (await app.SendAs(TestUsers.WanchaqBudget, new ListRegions())).Should().ContainSingle().Which.Code.Should().Be("08");
+        (await app.SendAs(TestUsers.WanchaqBudget, new ListRegions(Limit: PageSize.Max))).Items.Should().ContainSingle().Which.Code.Should().Be("08");
         await FluentActions.Invoking(() => app.SendAs(TestUsers.WanchaqManager, new GetMunicipality(TestUsers.Santiago))).Should().ThrowAsync<ForbiddenException>();
         await FluentActions.Invoking(() => app.SendAs(TestUsers.WanchaqManager, new ListMunicipalities("08"))).Should().ThrowAsync<ForbiddenException>();
         await FluentActions.Invoking(() => app.SendAs(TestUsers.LimaSecretariat, new GetMunicipality(TestUsers.Wanchaq))).Should().ThrowAsync<ForbiddenException>();

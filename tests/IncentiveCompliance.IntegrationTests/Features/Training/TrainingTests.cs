@@ -1,6 +1,7 @@
 using System.Text;
 using FluentAssertions;
 using FluentValidation;
+using IncentiveCompliance.Core.Common.Paging;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Exports;
 using IncentiveCompliance.Core.Domain.Audit;
@@ -106,7 +107,7 @@ public sealed class TrainingTests(PostgresServer postgres)
         wanchaq.Score.Should().Be(20);
         santiago.Items.Single(i => i.RequirementCode == "T1").State.Should().Be(ItemState.NotSubmitted, "Santiago's only participant was absent");
         (await app.Query(db => db.Submissions.CountAsync(s => s.TrainingEventId == training))).Should().Be(1);
-        var trail = await app.SendAs(TestUsers.CuscoSecretariat, new ListAuditTrail("08", TestUsers.Wanchaq));
+        var trail = (await app.SendAs(TestUsers.CuscoSecretariat, new ListAuditTrail("08", TestUsers.Wanchaq, Limit: PageSize.Max))).Items;
         trail.Should().ContainSingle(a => a.Action == AuditAction.SubmissionApprovedByTraining);
         trail.Where(a => a.Action == AuditAction.AttendanceRecorded).Should().NotContain(a => a.After!.Contains("41234567"), "DNIs are masked in the trail")
             .And.Contain(a => a.After!.Contains("4****567"));
@@ -158,7 +159,7 @@ public sealed class TrainingTests(PostgresServer postgres)
         coverage.Single(c => c.Ubigeo == TestUsers.Santiago).Should().BeEquivalentTo(new { PeopleTrained = 0, Covered = false });
         coverage.Single(c => c.Ubigeo == "080101").Should().BeEquivalentTo(new { PeopleTrained = 1, Covered = true });
         coverage.Count(c => c.Covered).Should().Be(2);
-        var history = await app.SendAs(TestUsers.WanchaqBudget, new GetMunicipalityTrainings(TestUsers.Wanchaq, TestCatalogue.Year));
+        var history = (await app.SendAs(TestUsers.WanchaqBudget, new GetMunicipalityTrainings(TestUsers.Wanchaq, TestCatalogue.Year, Limit: PageSize.Max))).Items;
         history.Should().ContainSingle().Which.People.Select(p => p.FullName).Should().Equal("Ana Quispe Huamán", "Luis Mamani Ccori");
     }
 
@@ -176,8 +177,8 @@ public sealed class TrainingTests(PostgresServer postgres)
         await FluentActions.Invoking(() => app.SendAs(TestUsers.SantiagoManager, new GetMunicipalityTrainings(TestUsers.Wanchaq, TestCatalogue.Year))).Should().ThrowAsync<ForbiddenException>();
         await FluentActions.Invoking(() => app.SendAs(TestUsers.LimaSecretariat, new CreateTrainingEvent("08", Fields()))).Should().ThrowAsync<ForbiddenException>();
         await FluentActions.Invoking(() => app.SendAs(TestUsers.CuscoSecretariat, new GetTrainingEvent(Guid.NewGuid()))).Should().ThrowAsync<NotFoundException>();
-        (await app.SendAs(TestUsers.CuscoSecretariat, new ListAuditTrail("08"))).Should().Contain(a => a.Action == AuditAction.TrainingCreated);
-        (await app.SendAs(TestUsers.LimaSecretariat, new ListAuditTrail("15"))).Should().NotContain(a => a.EntityType == "TrainingEvent", "Cusco's trainings are Cusco's");
+        (await app.SendAs(TestUsers.CuscoSecretariat, new ListAuditTrail("08", Limit: PageSize.Max))).Items.Should().Contain(a => a.Action == AuditAction.TrainingCreated);
+        (await app.SendAs(TestUsers.LimaSecretariat, new ListAuditTrail("15", Limit: PageSize.Max))).Items.Should().NotContain(a => a.EntityType == "TrainingEvent", "Cusco's trainings are Cusco's");
     }
 
     [Theory]

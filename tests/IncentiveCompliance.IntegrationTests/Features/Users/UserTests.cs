@@ -1,5 +1,6 @@
 using FluentAssertions;
 using FluentValidation;
+using IncentiveCompliance.Core.Common.Paging;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Domain.Audit;
@@ -33,7 +34,7 @@ public sealed class UserTests(PostgresServer postgres)
         (await ScopeOf(app, signedIn)).Should().Be(
             new AccessScope(Roles.BudgetOfficer, null, TestUsers.Santiago) { PendingStep = AccountStep.PasswordChange },
             "a municipal role keeps no region, and a first password is temporary");
-        (await app.SendAsAdmin(new ListUsers())).Should().ContainEquivalentOf(new { Email = "presupuesto@santiago.demo.pe", Role = Roles.BudgetOfficer, Ubigeo = TestUsers.Santiago, LockedOut = false });
+        (await app.SendAsAdmin(new ListUsers(Limit: PageSize.Max))).Items.Should().ContainEquivalentOf(new { Email = "presupuesto@santiago.demo.pe", Role = Roles.BudgetOfficer, Ubigeo = TestUsers.Santiago, LockedOut = false });
     }
 
     [Theory]
@@ -47,10 +48,10 @@ public sealed class UserTests(PostgresServer postgres)
         var municipality = await app.SendAsAdmin(new GetMunicipality(TestUsers.Santiago));
         await app.SendAsAdmin(new UpdateMunicipality(TestUsers.Santiago, "B", null, municipality.Version));
 
-        var events = await app.SendAsAdmin(new ListSecurityEvents());
+        var events = (await app.SendAsAdmin(new ListSecurityEvents(Limit: PageSize.Max))).Items;
         events.Select(e => (e.Action, e.AccountId)).Should().Contain([(AuditAction.UserCreated, id), (AuditAction.UserRoleChanged, id)]);
         events.Single(e => e.Action == AuditAction.UserRoleChanged).Details.Should().Contain("BudgetOfficer").And.Contain("MunicipalManager");
-        (await app.SendAs(TestUsers.CuscoSecretariat, new ListAuditTrail("08", TestUsers.Santiago))).Should()
+        (await app.SendAs(TestUsers.CuscoSecretariat, new ListAuditTrail("08", TestUsers.Santiago, Limit: PageSize.Max))).Items.Should()
             .ContainSingle(e => e.Action == AuditAction.MunicipalityUpdated).Which.After.Should().Contain("\"piType\":\"B\"");
     }
 
