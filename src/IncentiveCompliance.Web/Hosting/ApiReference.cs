@@ -6,7 +6,8 @@ namespace IncentiveCompliance.Web.Hosting;
 /// The interactive API reference (Scalar) at /docs/api, reading /openapi/v1.json: public, since it describes the contract
 /// and holds no data. It lives outside /api, whose pipeline is bearer-only with JSON errors and the strict content policy;
 /// its own policy is in <see cref="Security.SecurityHeaders"/>. Everything it loads comes from this application: Scalar's
-/// bundle is served from the package, and the fonts, telemetry, AI agent and MCP links that would call Scalar's servers are off.
+/// bundle is served from the package, and the fonts, telemetry, AI agent, MCP link and developer toolbar that would call
+/// Scalar's servers are off.
 /// </summary>
 public static class ApiReference
 {
@@ -27,6 +28,7 @@ public static class ApiReference
                 .DisableTelemetry()
                 .DisableAgent()
                 .DisableMcp()
+                .HideDeveloperTools() // its «Compartir» and «Generar SDK» would send the document to Scalar's servers
                 .WithNonce()); // a fresh nonce per request for the inline start-up script; the content policy names it
 
         app.MapGet(OldPath, () => Results.Redirect(Path)).AllowAnonymous().ExcludeFromDescription();
