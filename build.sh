@@ -8,6 +8,8 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 AXE_VERSION=4.10.3
+# The OpenAPI document's lint and client check (ApiDocumentationTests): exact versions, from npm.
+OPENAPI_TOOLS=("@redocly/cli@2.77.0" "openapi-typescript@7.13.0" "typescript@5.9.3")
 
 die() { echo "build.sh: $*" >&2; exit 1; }
 
@@ -81,6 +83,11 @@ case "${1:-}" in
     [ -f .tools/axe/node_modules/axe-core/axe.min.js ] ||
       npm install --silent --no-audit --no-fund --no-save --no-package-lock --prefix .tools/axe "axe-core@${AXE_VERSION}" >/dev/null
     export IC_AXE_SCRIPT="$PWD/.tools/axe/node_modules/axe-core/axe.min.js"
+    for tool in redocly openapi-typescript tsc; do
+      [ -x ".tools/openapi/node_modules/.bin/$tool" ] ||
+        { npm install --silent --no-audit --no-fund --no-save --no-package-lock --prefix .tools/openapi "${OPENAPI_TOOLS[@]}" >/dev/null; break; }
+    done
+    export IC_OPENAPI_TOOLS="$PWD/.tools/openapi/node_modules/.bin"
     dotnet build IncentiveCompliance.sln -c Release -v quiet -nologo
     status=0 log=$(mktemp)
     for project in tests/*Tests/*.csproj; do

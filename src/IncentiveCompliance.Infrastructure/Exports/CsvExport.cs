@@ -8,36 +8,36 @@ namespace IncentiveCompliance.Infrastructure.Exports;
 
 /// <summary>
 /// A table as CSV: UTF-8 with BOM (Excel in Spanish opens it with its accents), comma-separated, dates ISO, enums by
-/// their API names, and text that looks like a formula escaped.
+/// their API names, and text that looks like a formula escaped. Written to the stream as the rows come.
 /// </summary>
 public static class CsvExport
 {
     public const string ContentType = "text/csv; charset=utf-8";
 
-    public static byte[] Write(Table table)
+    // What is written to the stream at once: the response goes out in pieces of about this size.
+    private const int BufferChars = 16 * 1024;
+
+    public static async Task WriteAsync(Table table, Stream destination, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new StreamWriter(buffer, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true))
-        using (var csv = new CsvWriter(writer, CultureInfo.InvariantCulture))
+        await using var writer = new StreamWriter(destination, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), BufferChars, leaveOpen: true);
+        await using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture);
+        foreach (var header in table.Headers)
         {
-            foreach (var header in table.Headers)
-            {
-                csv.WriteField(FormulaGuard.Escape(header));
-            }
-
-            csv.NextRecord();
-            foreach (var row in table.Rows)
-            {
-                foreach (var value in row)
-                {
-                    csv.WriteField(value is string text ? FormulaGuard.Escape(text) : Text(value));
-                }
-
-                csv.NextRecord();
-            }
+            csv.WriteField(FormulaGuard.Escape(header));
         }
 
-        return buffer.ToArray();
+        await csv.NextRecordAsync();
+        await foreach (var row in table.Rows.WithCancellation(cancellationToken))
+        {
+            foreach (var value in row)
+            {
+                csv.WriteField(value is string text ? FormulaGuard.Escape(text) : Text(value));
+            }
+
+            await csv.NextRecordAsync();
+        }
+
+        await csv.FlushAsync();
     }
 
     private static string Text(object? value) => value switch

@@ -21,33 +21,41 @@ public static class XlsxExport
     // Excel's own «leading apostrophe» mark: the cell shows its text as typed and is never evaluated, even when edited.
     private const uint TextStyle = 2;
 
-    public static byte[] Write(Table table)
+    /// <summary>
+    /// Writes the workbook to <paramref name="destination"/>, which must be seekable (a zip package): the sheet's rows go
+    /// through OpenXML's SAX writer as they come, never as a document tree in memory.
+    /// </summary>
+    public static async Task WriteAsync(Table table, Stream destination, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook))
+        // OpenXML 2.20 opens the package read-write, and System.IO.Packaging's zip then keeps the sheet's XML (not the rows,
+        // nor a document tree) in memory until the package is closed; a write-only package would stream it, but 2.20
+        // refuses one.
+        using var document = SpreadsheetDocument.Create(destination, SpreadsheetDocumentType.Workbook);
+        var workbook = document.AddWorkbookPart();
+        workbook.Workbook = new Workbook();
+        var styles = workbook.AddNewPart<WorkbookStylesPart>();
+        styles.Stylesheet = new Stylesheet(
+            new Fonts(new Font(), new Font(new Bold())),
+            new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })),
+            new Borders(new Border()),
+            new CellFormats(new CellFormat(), new CellFormat { FontId = 1, ApplyFont = true }, new CellFormat { QuotePrefix = true }));
+        var sheetPart = workbook.AddNewPart<WorksheetPart>();
+        using (var writer = OpenXmlWriter.Create(sheetPart))
         {
-            var workbook = document.AddWorkbookPart();
-            workbook.Workbook = new Workbook();
-            var styles = workbook.AddNewPart<WorkbookStylesPart>();
-            styles.Stylesheet = new Stylesheet(
-                new Fonts(new Font(), new Font(new Bold())),
-                new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })),
-                new Borders(new Border()),
-                new CellFormats(new CellFormat(), new CellFormat { FontId = 1, ApplyFont = true }, new CellFormat { QuotePrefix = true }));
-            var sheetPart = workbook.AddNewPart<WorksheetPart>();
-            var data = new SheetData();
-            data.Append(Row(table.Headers.Cast<object?>(), header: true));
-            foreach (var row in table.Rows)
+            writer.WriteStartElement(new Worksheet());
+            writer.WriteStartElement(new SheetData());
+            writer.WriteElement(Row(table.Headers.Cast<object?>(), header: true));
+            await foreach (var row in table.Rows.WithCancellation(cancellationToken))
             {
-                data.Append(Row(row, header: false));
+                writer.WriteElement(Row(row, header: false));
             }
 
-            sheetPart.Worksheet = new Worksheet(data);
-            var name = table.Name.Length > 31 ? table.Name[..31] : table.Name;
-            workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = name }));
+            writer.WriteEndElement();
+            writer.WriteEndElement();
         }
 
-        return buffer.ToArray();
+        var name = table.Name.Length > 31 ? table.Name[..31] : table.Name;
+        workbook.Workbook.AppendChild(new Sheets(new Sheet { Id = workbook.GetIdOfPart(sheetPart), SheetId = 1, Name = name }));
     }
 
     private static Row Row(IEnumerable<object?> values, bool header)

@@ -18,13 +18,6 @@ public static class WebPipeline
             app.UseHsts(); // sent only over HTTPS
         }
 
-        // API documentation is public (it describes the contract, no data); Swagger UI is plain middleware.
-        app.UseSwaggerUI(o =>
-        {
-            o.SwaggerEndpoint("/openapi/v1.json", "IncentiveCompliance API v1");
-            o.DocumentTitle = "IncentiveCompliance API";
-        });
-
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();
@@ -38,6 +31,7 @@ public static class WebPipeline
         app.MapApi();
         app.MapJobsDashboard();
         app.MapOpenApi().AllowAnonymous();
+        app.MapApiReference();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = c => c.Tags.Contains("ready") }).AllowAnonymous();
         return app;

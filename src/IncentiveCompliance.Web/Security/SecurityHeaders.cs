@@ -1,4 +1,6 @@
+using IncentiveCompliance.Web.Hosting;
 using Microsoft.Net.Http.Headers;
+using Scalar.AspNetCore;
 
 namespace IncentiveCompliance.Web.Security;
 
@@ -9,10 +11,12 @@ public static class SecurityHeaders
         "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; object-src 'none'; " +
         "frame-ancestors 'none'; form-action 'self'; base-uri 'self'";
 
-    // Swagger UI's page styles and boots itself inline; it holds no user data.
-    private const string SwaggerUi =
-        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; " +
-        "object-src 'none'; frame-ancestors 'none'; base-uri 'self'";
+    // The API reference (Scalar, at /docs/api) starts from one inline module script, allowed by the nonce Scalar draws for
+    // each request, and styles its components inline; it loads nothing from elsewhere, and its requests go to this origin.
+    private static string ApiReferencePolicy(string? scriptNonce) =>
+        "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; " +
+        $"script-src 'self'{(scriptNonce is null ? "" : $" 'nonce-{scriptNonce}'")}; " +
+        "object-src 'none'; frame-ancestors 'none'; form-action 'none'; base-uri 'self'";
 
     // Hangfire's dashboard (administrators only) styles elements inline and starts its charts from inline script.
     private const string JobsDashboardPolicy =
@@ -34,17 +38,18 @@ public static class SecurityHeaders
         var path = context.Request.Path; // as asked: a mounted app (the jobs dashboard) moves it into PathBase
         context.Response.OnStarting(() =>
         {
-            Apply(context.Response.Headers, path);
+            Apply(context.Response.Headers, path, context.Items[ScalarOptions.NonceHttpContextItemKey] as string);
             return Task.CompletedTask;
         });
         return next(context);
     });
 
-    private static void Apply(IHeaderDictionary headers, PathString path)
+    private static void Apply(IHeaderDictionary headers, PathString path, string? scriptNonce)
     {
         if (!headers.ContainsKey(HeaderNames.ContentSecurityPolicy)) // an inline evidence view sets its own, stricter one
         {
-            headers.ContentSecurityPolicy = path.StartsWithSegments("/swagger", StringComparison.OrdinalIgnoreCase) ? SwaggerUi
+            headers.ContentSecurityPolicy = path.StartsWithSegments(ApiReference.Path, StringComparison.OrdinalIgnoreCase)
+                    ? ApiReferencePolicy(scriptNonce)
                 : path.StartsWithSegments(JobsDashboard.Path, StringComparison.OrdinalIgnoreCase) ? JobsDashboardPolicy
                 : path.Value?.EndsWith(ReportPreviewSuffix, StringComparison.Ordinal) == true ? ReportPreview
                 : Strict;

@@ -159,7 +159,7 @@ public sealed class ApiContractTests(ApiFixture api) : IClassFixture<ApiFixture>
         (await ready.Content.ReadAsStringAsync()).Should().Be("Healthy");
         var openApi = await client.GetStringAsync("/openapi/v1.json");
         openApi.Should().Contain("/api/v1/regions/{code}/municipalities").And.Contain("/api/v1/auth/token");
-        (await client.GetAsync("/swagger/index.html")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await client.GetAsync("/docs/api/")).StatusCode.Should().Be(HttpStatusCode.OK);
     }
 
     [Theory]

@@ -161,7 +161,7 @@ public sealed partial class ApiDescriptionTests(ApiFixture api) : IClassFixture<
 
     private IEnumerable<(string Key, bool Anonymous)> ApiEndpoints() =>
         api.Factory(DatabaseProvider.Sqlite).Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText!.StartsWith("/api/", StringComparison.Ordinal))
+            .Where(e => e.RoutePattern.RawText!.StartsWith("/api/v1/", StringComparison.Ordinal))
             .SelectMany(e => e.Metadata.GetMetadata<HttpMethodMetadata>()!.HttpMethods.Select(m =>
                 ($"{m} {RouteConstraint().Replace(e.RoutePattern.RawText!, "}")}", e.Metadata.GetMetadata<IAllowAnonymous>() is not null)));
 

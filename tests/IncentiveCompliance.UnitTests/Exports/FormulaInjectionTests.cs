@@ -18,9 +18,11 @@ public sealed class FormulaInjectionTests
         [.. Dangerous.Select(text => (IReadOnlyList<object?>)[text, -5m]), ["Plan aprobado", 10m]]);
 
     [Fact]
-    public void Csv_text_that_starts_like_a_formula_gets_a_leading_apostrophe()
+    public async Task Csv_text_that_starts_like_a_formula_gets_a_leading_apostrophe()
     {
-        var lines = Encoding.UTF8.GetString(CsvExport.Write(Sample)).TrimStart('\uFEFF');
+        using var csv = new MemoryStream();
+        await CsvExport.WriteAsync(Sample, csv, TestContext.Current.CancellationToken);
+        var lines = Encoding.UTF8.GetString(csv.ToArray()).TrimStart('\uFEFF');
 
         foreach (var text in Dangerous)
         {
@@ -31,9 +33,11 @@ public sealed class FormulaInjectionTests
     }
 
     [Fact]
-    public void Xlsx_text_that_starts_like_a_formula_is_marked_as_text_and_numbers_stay_numbers()
+    public async Task Xlsx_text_that_starts_like_a_formula_is_marked_as_text_and_numbers_stay_numbers()
     {
-        using var document = SpreadsheetDocument.Open(new MemoryStream(XlsxExport.Write(Sample)), false);
+        using var xlsx = new MemoryStream();
+        await XlsxExport.WriteAsync(Sample, xlsx, TestContext.Current.CancellationToken);
+        using var document = SpreadsheetDocument.Open(new MemoryStream(xlsx.ToArray()), false);
         var workbook = document.WorkbookPart!;
         var formats = workbook.WorkbookStylesPart!.Stylesheet.CellFormats!.Elements<CellFormat>().ToList();
         var rows = workbook.WorksheetParts.Single().Worksheet.Descendants<Row>().Skip(1).ToList();

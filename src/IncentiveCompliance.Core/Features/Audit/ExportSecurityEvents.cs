@@ -12,10 +12,8 @@ public sealed record ExportSecurityEvents : IRequest<Table>;
 
 internal sealed class ExportSecurityEventsHandler(AppDbContext db) : IRequestHandler<ExportSecurityEvents, Table>
 {
-    public async Task<Table> Handle(ExportSecurityEvents request, CancellationToken cancellationToken)
-    {
-        var rows = await db.SecurityEvents().OrderBy(a => a.Id).ToListAsync(cancellationToken);
-        return new Table("eventos-de-seguridad", ["id", "fecha_utc", "usuario", "accion", "cuenta", "direccion", "navegador", "detalle"],
-            rows.Select(a => (IReadOnlyList<object?>)[a.Id, a.At, a.UserEmail, a.Action, a.EntityId, a.Address, a.Browser, a.After]).ToList());
-    }
+    public Task<Table> Handle(ExportSecurityEvents request, CancellationToken cancellationToken) =>
+        Task.FromResult(new Table("eventos-de-seguridad", ["id", "fecha_utc", "usuario", "accion", "cuenta", "direccion", "navegador", "detalle"],
+            db.SecurityEvents().OrderBy(a => a.Id).AsAsyncEnumerable()
+                .Select(a => (IReadOnlyList<object?>)[a.Id, a.At, a.UserEmail, a.Action, a.EntityId, a.Address, a.Browser, a.After])));
 }

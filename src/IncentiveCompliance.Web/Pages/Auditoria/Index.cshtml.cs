@@ -29,7 +29,6 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user) : PageMode
 
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
     {
-        var file = TableFile.Of(await mediator.Send(new ExportAuditTrail(Region), ct), "csv");
-        return File(file.Content, file.ContentType, file.FileName);
+        return TableFile.Of(await mediator.Send(new ExportAuditTrail(Region), ct), "csv");
     }
 }

@@ -24,7 +24,6 @@ public sealed class SeguridadModel(IMediator mediator) : PageModel
 
     public async Task<IActionResult> OnGetExportAsync(CancellationToken ct)
     {
-        var file = TableFile.Of(await mediator.Send(new ExportSecurityEvents(), ct), "csv");
-        return File(file.Content, file.ContentType, file.FileName);
+        return TableFile.Of(await mediator.Send(new ExportSecurityEvents(), ct), "csv");
     }
 }

@@ -38,8 +38,7 @@ public sealed class PresupuestoModel(IMediator mediator, ICurrentUser user, Time
 
     public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken ct)
     {
-        var file = TableFile.Of(await mediator.Send(new ExportMunicipalityBudget(Ubigeo, Year), ct), format);
-        return File(file.Content, file.ContentType, file.FileName);
+        return TableFile.Of(await mediator.Send(new ExportMunicipalityBudget(Ubigeo, Year), ct), format);
     }
 
     public sealed class ReviewInput

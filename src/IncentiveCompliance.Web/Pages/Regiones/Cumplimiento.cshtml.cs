@@ -33,7 +33,6 @@ public sealed class CumplimientoModel(IMediator mediator, TimeProvider clock) : 
 
     public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken ct)
     {
-        var file = TableFile.Of(await mediator.Send(new ExportComplianceMatrix(Code, Years.OrCurrent(Year, clock)), ct), format);
-        return File(file.Content, file.ContentType, file.FileName);
+        return TableFile.Of(await mediator.Send(new ExportComplianceMatrix(Code, Years.OrCurrent(Year, clock)), ct), format);
     }
 }

@@ -32,7 +32,6 @@ public sealed class PresupuestoModel(IMediator mediator, TimeProvider clock) : P
 
     public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken ct)
     {
-        var file = TableFile.Of(await mediator.Send(new ExportRegionBudget(Code, Years.OrCurrent(Year, clock)), ct), format);
-        return File(file.Content, file.ContentType, file.FileName);
+        return TableFile.Of(await mediator.Send(new ExportRegionBudget(Code, Years.OrCurrent(Year, clock)), ct), format);
     }
 }

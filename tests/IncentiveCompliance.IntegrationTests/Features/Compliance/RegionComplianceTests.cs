@@ -64,8 +64,9 @@ public sealed class RegionComplianceTests(PostgresServer postgres)
 
         // Requirements in due-date order, then by code.
         table.Headers.Should().Equal("ubigeo", "municipalidad", "provincia", "tipo_pi", "puntaje", "puntaje_maximo", "estado", "I1", "M1", "T1");
-        table.Rows.Should().HaveCount(116);
-        table.Rows.Single(r => (string)r[0]! == TestUsers.Wanchaq).Skip(7).Should().Equal(ItemState.NotSubmitted, ItemState.Submitted, ItemState.NotSubmitted);
+        var rows = await table.Rows.ToListAsync(TestContext.Current.CancellationToken);
+        rows.Should().HaveCount(116);
+        rows.Single(r => (string)r[0]! == TestUsers.Wanchaq).Skip(7).Should().Equal(ItemState.NotSubmitted, ItemState.Submitted, ItemState.NotSubmitted);
     }
 
     [Theory]

@@ -76,7 +76,7 @@ public sealed class TerritoryQueriesTests(PostgresServer postgres)
         var stale = () => app.SendAs(TestUsers.CuscoSecretariat, new UpdateMunicipality(TestUsers.Wanchaq, "D", null, 0));
 
         updated.Should().BeEquivalentTo(new { PiType = "C", ExecutingUnitCode = "301234", Version = 1 });
-        await stale.Should().ThrowAsync<ConflictException>();
+        await stale.Should().ThrowAsync<StaleVersionException>();
         (await app.SendAs(TestUsers.WanchaqManager, new GetMunicipality(TestUsers.Wanchaq))).PiType.Should().Be("C");
         (await app.SendAsAdmin(new UpdateMunicipality(TestUsers.Wanchaq, null, "", 1))).Should().BeEquivalentTo(new { PiType = (string?)null, ExecutingUnitCode = (string?)null, Version = 2 });
     }

@@ -83,9 +83,10 @@ public sealed class TrainingTests(PostgresServer postgres)
         await using var app = await AuditLoopTests.Start(provider, postgres);
         var training = await CreateTraining(app);
         var rows = Sheet.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(';')).ToList();
-        var xlsx = XlsxExport.Write(new Table("asistencia", rows[0], rows.Skip(1).Select(r => (IReadOnlyList<object?>)r.Cast<object?>().ToList()).ToList()));
+        var xlsx = new MemoryStream();
+        await XlsxExport.WriteAsync(new Table("asistencia", rows[0], rows.Skip(1).Select(r => (IReadOnlyList<object?>)r.Cast<object?>().ToList()).ToList()), xlsx, TestContext.Current.CancellationToken);
 
-        var result = await app.SendAs(TestUsers.CuscoSecretariat, new ImportAttendance(training, new MemoryStream(xlsx)));
+        var result = await app.SendAs(TestUsers.CuscoSecretariat, new ImportAttendance(training, new MemoryStream(xlsx.ToArray())));
 
         result.Created.Should().Be(3);
         result.Rejected.Select(r => r.Row).Should().Equal(5, 6, 7, 8);
