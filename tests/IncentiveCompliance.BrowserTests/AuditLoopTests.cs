@@ -37,6 +37,33 @@ public sealed class AuditLoopTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task A_review_from_a_page_read_before_another_review_is_refused_and_said()
+    {
+        var manager = await browser.SignedInPageAsync("seguridad@santiago.demo.pe");
+        await manager.GotoAsync($"/Municipalidades/080106/Requisitos/M1?anio={Year}");
+        await manager.GetByLabel("Nota").FillAsync("Acta de la sesión del CODISEC de Santiago");
+        await manager.GetByLabel("Fecha de la evidencia").FillAsync(TestCatalogue.Today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await manager.GetByLabel("Archivos de evidencia").SetInputFilesAsync(new FilePayload { Name = "acta.pdf", MimeType = "application/pdf", Buffer = TestFiles.Pdf });
+        await manager.GetByRole(AriaRole.Button, new() { Name = "Enviar para revisión" }).ClickAsync();
+        await Expect(manager.Locator("main")).ToContainTextAsync("Presentado");
+        var first = await browser.SignedInPageAsync("secretaria.tecnica@cusco.demo.pe");
+        var second = await first.Context.NewPageAsync();
+        await first.GotoAsync(manager.Url);
+        await second.GotoAsync(manager.Url);
+
+        await first.GetByRole(AriaRole.Radio, new() { Name = "Observar" }).CheckAsync();
+        await first.GetByLabel("Motivo").FillAsync("Falta la firma del alcalde.");
+        await first.GetByRole(AriaRole.Button, new() { Name = "Registrar revisión" }).ClickAsync();
+        await Expect(first.Locator("main")).ToContainTextAsync("Observado");
+        await second.GetByRole(AriaRole.Radio, new() { Name = "Aprobar" }).CheckAsync();
+        await second.GetByRole(AriaRole.Button, new() { Name = "Registrar revisión" }).ClickAsync();
+
+        await Expect(second.GetByRole(AriaRole.Alert)).ToContainTextAsync("El avance cambió desde que lo leyó");
+        await Expect(second.Locator("main")).ToContainTextAsync("«Falta la firma del alcalde.»");
+        await Expect(second.Locator("main")).Not.ToContainTextAsync("Aprobado");
+    }
+
+    [Fact]
     public async Task The_loop_pages_pass_the_automated_accessibility_check()
     {
         var secretariat = await browser.SignedInPageAsync("secretaria.tecnica@cusco.demo.pe");
