@@ -61,7 +61,7 @@ public static class BudgetEndpoints
             .WithDescription("PIA, PIM, certificación, compromiso, devengado y girado, por producto, por actividad y por mes, con la ejecución (`avance`: devengado / PIM) y las revisiones mensuales.");
 
         budget.MapGet("/municipalities/{ubigeo}/budget/export", async (string ubigeo, int? year, string? format, IMediator m, TimeProvider clock, CancellationToken ct) =>
-                TableFile.Download(await m.Send(new ExportMunicipalityBudget(ubigeo, Years.OrCurrent(year, clock)), ct), format))
+                TableFile.Of(await m.Send(new ExportMunicipalityBudget(ubigeo, Years.OrCurrent(year, clock)), ct), format))
             .ProducesTable()
             .WithName("ExportMunicipalityBudget")
             .WithSummary("La ejecución de una municipalidad como archivo")
@@ -81,7 +81,7 @@ public static class BudgetEndpoints
             .WithDescription("Una fila por municipalidad con sus montos y su ejecución, y los totales de la región.");
 
         budget.MapGet("/regions/{code}/budget/export", async (string code, int? year, string? format, IMediator m, TimeProvider clock, CancellationToken ct) =>
-                TableFile.Download(await m.Send(new ExportRegionBudget(code, Years.OrCurrent(year, clock)), ct), format))
+                TableFile.Of(await m.Send(new ExportRegionBudget(code, Years.OrCurrent(year, clock)), ct), format))
             .ProducesTable()
             .WithName("ExportRegionBudget")
             .WithSummary("La ejecución de la región como archivo")

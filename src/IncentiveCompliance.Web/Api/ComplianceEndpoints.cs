@@ -25,7 +25,7 @@ public static class ComplianceEndpoints
             .WithDescription("Una fila por municipalidad con su puntaje y estado, y los totales de la región.");
 
         compliance.MapGet("/regions/{code}/compliance/export", async (string code, int? year, string? format, IMediator m, TimeProvider clock, CancellationToken ct) =>
-                TableFile.Download(await m.Send(new ExportComplianceMatrix(code, Years.OrCurrent(year, clock)), ct), format))
+                TableFile.Of(await m.Send(new ExportComplianceMatrix(code, Years.OrCurrent(year, clock)), ct), format))
             .ProducesTable()
             .WithName("ExportComplianceMatrix")
             .WithSummary("La matriz de cumplimiento de la región como archivo")
@@ -38,7 +38,7 @@ public static class ComplianceEndpoints
             .WithDescription("Quién hizo qué y cuándo, con el antes y el después, de la más reciente a la más antigua; `ubigeo` la limita a una municipalidad.");
 
         compliance.MapGet("/regions/{code}/audit/export", async (string code, string? format, IMediator m, CancellationToken ct) =>
-                TableFile.Download(await m.Send(new ExportAuditTrail(code), ct), format))
+                TableFile.Of(await m.Send(new ExportAuditTrail(code), ct), format))
             .ProducesTable()
             .WithName("ExportAuditTrail")
             .WithSummary("La bitácora de la región, entera, como archivo")
@@ -51,7 +51,7 @@ public static class ComplianceEndpoints
             .WithDescription("Solo administradores; del más reciente al más antiguo.");
 
         compliance.MapGet("/security/events/export", async (string? format, IMediator m, CancellationToken ct) =>
-                TableFile.Download(await m.Send(new ExportSecurityEvents(), ct), format))
+                TableFile.Of(await m.Send(new ExportSecurityEvents(), ct), format))
             .ProducesTable()
             .WithName("ExportSecurityEvents")
             .WithSummary("Los eventos de seguridad, enteros, como archivo")

@@ -26,10 +26,8 @@ public sealed class TableFile : IResult, IActionResult
 
     public string FileName => table.Name + (xlsx ? ".xlsx" : ".csv");
 
-    public static TableFile Of(Table table, string? format) => new(table, format);
-
     /// <summary>The table as a download: XLSX when asked for, CSV otherwise.</summary>
-    public static IResult Download(Table table, string? format) => Of(table, format);
+    public static TableFile Of(Table table, string? format) => new(table, format);
 
     public Task ExecuteResultAsync(ActionContext context) => ExecuteAsync(context.HttpContext);
 
