@@ -22,7 +22,7 @@ public sealed partial class ApiDescriptionTests(ApiFixture api) : IClassFixture<
     private static readonly string[] ProblemSchemas = ["#/components/schemas/ProblemDetails", "#/components/schemas/HttpValidationProblemDetails"];
 
     [Fact]
-    public void Every_operation_is_named_explained_secured_and_answered_with_a_schema()
+    public void Every_operation_is_named_explained_secured_and_answered_with_a_schema_and_its_parameters_explained()
     {
         var anonymous = ApiEndpoints().Where(e => e.Anonymous).Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
         var failures = new List<string>();
@@ -40,6 +40,11 @@ public sealed partial class ApiDescriptionTests(ApiFixture api) : IClassFixture<
                 ? security.ValueKind == JsonValueKind.Array && security.GetArrayLength() == 0
                 : security.ValueKind == JsonValueKind.Array && security.EnumerateArray().Any(r => r.TryGetProperty("bearer", out _)),
                 anonymous.Contains(key) ? "an explicitly empty security (it is anonymous)" : "the bearer security requirement");
+            foreach (var parameter in operation.TryGetProperty("parameters", out var parameters) ? parameters.EnumerateArray() : default)
+            {
+                Check(failures, $"{key} ?{Text(parameter, "name")}", Text(parameter, "description").Length > 0, "a description of the parameter");
+            }
+
             foreach (var answer in operation.GetProperty("responses").EnumerateObject())
             {
                 CheckAnswer(failures, key, answer);

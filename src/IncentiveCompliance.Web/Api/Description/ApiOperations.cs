@@ -42,16 +42,10 @@ public sealed class ApiOperations(IOptions<JsonOptions> json) : IOpenApiOperatio
             ? []
             : [new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(ApiDocument.BearerScheme, context.Document)] = [] }];
 
+        var path = context.Description.RelativePath ?? "";
         foreach (var parameter in (operation.Parameters ?? []).OfType<OpenApiParameter>())
         {
-            parameter.Description ??= parameter.Name switch
-            {
-                "limit" => "Elementos por página: 50 si no se indica, hasta 500.",
-                "cursor" => "La página siguiente: tome el enlace `next` de la respuesta anterior, que ya lo trae.",
-                "year" => "El año del programa; si no se indica, el año en curso en Lima.",
-                "format" => "`xlsx` para Excel; si no se indica, CSV (UTF-8).",
-                _ => null,
-            };
+            parameter.Description ??= ParameterWords(parameter.Name, path);
         }
 
         foreach (var (status, response) in operation.Responses ?? [])
@@ -75,6 +69,27 @@ public sealed class ApiOperations(IOptions<JsonOptions> json) : IOpenApiOperatio
 
         return Task.CompletedTask;
     }
+
+    /// <summary>What a parameter means: the API gives each name one meaning (a route's <c>code</c> is a region's unless it names a requirement).</summary>
+    private static string? ParameterWords(string? name, string path) => name switch
+    {
+        "limit" => "Elementos por página: 50 si no se indica, hasta 500.",
+        "cursor" => "La página siguiente: tome el enlace `next` de la respuesta anterior, que ya lo trae.",
+        "year" => "El año del programa; si no se indica, el año en curso en Lima.",
+        "format" => "`xlsx` para Excel; si no se indica, CSV (UTF-8).",
+        "code" when path.Contains("requirements/{code}", StringComparison.Ordinal) => "Código del requisito en el catálogo del año (p. ej. `H1`).",
+        "code" or "region" => "Código de la región: los 2 primeros dígitos del ubigeo (p. ej. `08`, Cusco).",
+        "ubigeo" => "Ubigeo del INEI de la municipalidad (6 dígitos, p. ej. `080108`, Wanchaq).",
+        "province" => "Código de la provincia (4 dígitos del ubigeo).",
+        "search" => "Parte del nombre, de la provincia (sin distinguir tildes ni mayúsculas) o el comienzo del ubigeo.",
+        "status" => "Estado del avance: `submitted` (por defecto), `observed`, `approved`, `rejected` o `draft`.",
+        "dueBefore" => "Solo los que vencen hasta esta fecha (AAAA-MM-DD).",
+        "unread" => "`true`: solo las no leídas.",
+        "month" => "El mes (1 a 12).",
+        "date" => "La fecha (AAAA-MM-DD).",
+        "id" or "fileId" or "attendeeId" => "El id del registro, como lo devolvió la API.",
+        _ => null,
+    };
 
     /// <summary>A file answer (declared with a media type and no type, <see cref="ApiFiles"/>): binary content of each type.</summary>
     private static void AddFiles(OpenApiOperation operation, IList<object> metadata)
