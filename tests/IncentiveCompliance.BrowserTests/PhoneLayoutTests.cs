@@ -8,7 +8,7 @@ namespace IncentiveCompliance.BrowserTests;
 
 /// <summary>
 /// On a phone (390 × 844, an ordinary one): no page scrolls sideways — a wide table scrolls inside its own box — the
-/// buttons and fields are tall enough for a thumb, and the pages stay accessible at that width.
+/// header links, buttons and fields are tall enough for a thumb, and the pages stay accessible at that width.
 /// </summary>
 public sealed class PhoneLayoutTests(BrowserFixture browser)
 {
@@ -29,7 +29,7 @@ public sealed class PhoneLayoutTests(BrowserFixture browser)
             // An absolutely placed element escapes a scrolling box that is not its containing block: then name every one.
             const outside = leaves(unscrolled.length > 0 ? unscrolled : every)
                 .slice(0, 5).map(e => `${describe(e)} (hasta ${Math.round(e.getBoundingClientRect().right)} px)`);
-            const small = [...document.querySelectorAll('button, .button, select, textarea, input:not([type=hidden]):not([type=checkbox]):not([type=radio])')]
+            const small = [...document.querySelectorAll('.top nav a, button, .button, select, textarea, input:not([type=hidden]):not([type=checkbox]):not([type=radio])')]
                 .filter(e => visible(e) && e.getBoundingClientRect().height < thumb - 0.5)
                 .slice(0, 5).map(e => `${describe(e)} «${(e.innerText || e.name || e.type || '').trim().slice(0, 30)}» (${Math.round(e.getBoundingClientRect().height)} px)`);
             return { width: document.documentElement.scrollWidth, outside, small };
