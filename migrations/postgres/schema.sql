@@ -985,3 +985,52 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202144043_MonthlyStatusRankingNationalViewer') THEN
+    ALTER TABLE "Regions" ADD "RankingPublishedAt" timestamp with time zone;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202144043_MonthlyStatusRankingNationalViewer') THEN
+    CREATE TABLE "MonthlyStatuses" (
+        "Ubigeo" character varying(6) NOT NULL,
+        "Year" integer NOT NULL,
+        "Month" integer NOT NULL,
+        "Status" character varying(12) NOT NULL,
+        "Score" integer NOT NULL,
+        "RecordedAt" timestamp with time zone NOT NULL,
+        CONSTRAINT "PK_MonthlyStatuses" PRIMARY KEY ("Ubigeo", "Year", "Month"),
+        CONSTRAINT "FK_MonthlyStatuses_Municipalities_Ubigeo" FOREIGN KEY ("Ubigeo") REFERENCES "Municipalities" ("Ubigeo") ON DELETE RESTRICT
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202144043_MonthlyStatusRankingNationalViewer') THEN
+    INSERT INTO "AspNetRoles" ("Id", "ConcurrencyStamp", "Name", "NormalizedName")
+    VALUES ('nationalviewer', 'nationalviewer', 'NationalViewer', 'NATIONALVIEWER');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202144043_MonthlyStatusRankingNationalViewer') THEN
+    CREATE INDEX "IX_MonthlyStatuses_Year_Month" ON "MonthlyStatuses" ("Year", "Month");
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202144043_MonthlyStatusRankingNationalViewer') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261202144043_MonthlyStatusRankingNationalViewer', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

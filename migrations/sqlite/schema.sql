@@ -872,3 +872,29 @@ VALUES ('20261202061300_Initial', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+ALTER TABLE "Regions" ADD "RankingPublishedAt" TEXT NULL;
+
+CREATE TABLE "MonthlyStatuses" (
+    "Ubigeo" TEXT NOT NULL,
+    "Year" INTEGER NOT NULL,
+    "Month" INTEGER NOT NULL,
+    "Status" TEXT NOT NULL,
+    "Score" INTEGER NOT NULL,
+    "RecordedAt" TEXT NOT NULL,
+    CONSTRAINT "PK_MonthlyStatuses" PRIMARY KEY ("Ubigeo", "Year", "Month"),
+    CONSTRAINT "FK_MonthlyStatuses_Municipalities_Ubigeo" FOREIGN KEY ("Ubigeo") REFERENCES "Municipalities" ("Ubigeo") ON DELETE RESTRICT
+);
+
+INSERT INTO "AspNetRoles" ("Id", "ConcurrencyStamp", "Name", "NormalizedName")
+VALUES ('nationalviewer', 'nationalviewer', 'NationalViewer', 'NATIONALVIEWER');
+SELECT changes();
+
+
+CREATE INDEX "IX_MonthlyStatuses_Year_Month" ON "MonthlyStatuses" ("Year", "Month");
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261202144015_MonthlyStatusRankingNationalViewer', '10.0.15');
+
+COMMIT;
+

@@ -950,3 +950,62 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202144110_MonthlyStatusRankingNationalViewer'
+)
+BEGIN
+    ALTER TABLE [Regions] ADD [RankingPublishedAt] datetime2 NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202144110_MonthlyStatusRankingNationalViewer'
+)
+BEGIN
+    CREATE TABLE [MonthlyStatuses] (
+        [Ubigeo] nvarchar(6) NOT NULL,
+        [Year] int NOT NULL,
+        [Month] int NOT NULL,
+        [Status] nvarchar(12) NOT NULL,
+        [Score] int NOT NULL,
+        [RecordedAt] datetime2 NOT NULL,
+        CONSTRAINT [PK_MonthlyStatuses] PRIMARY KEY ([Ubigeo], [Year], [Month]),
+        CONSTRAINT [FK_MonthlyStatuses_Municipalities_Ubigeo] FOREIGN KEY ([Ubigeo]) REFERENCES [Municipalities] ([Ubigeo]) ON DELETE NO ACTION
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202144110_MonthlyStatusRankingNationalViewer'
+)
+BEGIN
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'ConcurrencyStamp', N'Name', N'NormalizedName') AND [object_id] = OBJECT_ID(N'[AspNetRoles]'))
+        SET IDENTITY_INSERT [AspNetRoles] ON;
+    EXEC(N'INSERT INTO [AspNetRoles] ([Id], [ConcurrencyStamp], [Name], [NormalizedName])
+    VALUES (N''nationalviewer'', N''nationalviewer'', N''NationalViewer'', N''NATIONALVIEWER'')');
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'ConcurrencyStamp', N'Name', N'NormalizedName') AND [object_id] = OBJECT_ID(N'[AspNetRoles]'))
+        SET IDENTITY_INSERT [AspNetRoles] OFF;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202144110_MonthlyStatusRankingNationalViewer'
+)
+BEGIN
+    CREATE INDEX [IX_MonthlyStatuses_Year_Month] ON [MonthlyStatuses] ([Year], [Month]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202144110_MonthlyStatusRankingNationalViewer'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202144110_MonthlyStatusRankingNationalViewer', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -928,7 +928,7 @@ namespace IncentiveCompliance.Migrations.PostgreSql.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.PrimitiveCollection<List<string>>("AppliesTo")
+                    b.PrimitiveCollection<string[]>("AppliesTo")
                         .IsRequired()
                         .HasColumnType("character varying(1)[]");
 
@@ -953,7 +953,7 @@ namespace IncentiveCompliance.Migrations.PostgreSql.Migrations
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
-                    b.PrimitiveCollection<List<string>>("EvidenceFileTypes")
+                    b.PrimitiveCollection<string[]>("EvidenceFileTypes")
                         .IsRequired()
                         .HasColumnType("character varying(4)[]");
 
@@ -1002,6 +1002,36 @@ namespace IncentiveCompliance.Migrations.PostgreSql.Migrations
                         .IsUnique();
 
                     b.ToTable("Requirements");
+                });
+
+            modelBuilder.Entity("IncentiveCompliance.Core.Domain.Compliance.MonthlyStatus", b =>
+                {
+                    b.Property<string>("Ubigeo")
+                        .HasMaxLength(6)
+                        .HasColumnType("character varying(6)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.HasKey("Ubigeo", "Year", "Month");
+
+                    b.HasIndex("Year", "Month");
+
+                    b.ToTable("MonthlyStatuses", (string)null);
                 });
 
             modelBuilder.Entity("IncentiveCompliance.Core.Domain.Identity.AppUser", b =>
@@ -1481,6 +1511,9 @@ namespace IncentiveCompliance.Migrations.PostgreSql.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<DateTime?>("RankingPublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("Code");
 
                     b.ToTable("Regions", (string)null);
@@ -1575,7 +1608,7 @@ namespace IncentiveCompliance.Migrations.PostgreSql.Migrations
                         .HasMaxLength(2)
                         .HasColumnType("character varying(2)");
 
-                    b.PrimitiveCollection<List<string>>("RequirementCodes")
+                    b.PrimitiveCollection<string[]>("RequirementCodes")
                         .IsRequired()
                         .HasColumnType("character varying(20)[]");
 
@@ -1674,6 +1707,13 @@ namespace IncentiveCompliance.Migrations.PostgreSql.Migrations
                             ConcurrencyStamp = "budgetofficer",
                             Name = "BudgetOfficer",
                             NormalizedName = "BUDGETOFFICER"
+                        },
+                        new
+                        {
+                            Id = "nationalviewer",
+                            ConcurrencyStamp = "nationalviewer",
+                            Name = "NationalViewer",
+                            NormalizedName = "NATIONALVIEWER"
                         });
                 });
 
@@ -1823,6 +1863,15 @@ namespace IncentiveCompliance.Migrations.PostgreSql.Migrations
                         .IsRequired();
 
                     b.Navigation("Commitment");
+                });
+
+            modelBuilder.Entity("IncentiveCompliance.Core.Domain.Compliance.MonthlyStatus", b =>
+                {
+                    b.HasOne("IncentiveCompliance.Core.Domain.Territory.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("Ubigeo")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("IncentiveCompliance.Core.Domain.Identity.UserSession", b =>

@@ -993,6 +993,36 @@ namespace IncentiveCompliance.Migrations.Sqlite.Migrations
                     b.ToTable("Requirements");
                 });
 
+            modelBuilder.Entity("IncentiveCompliance.Core.Domain.Compliance.MonthlyStatus", b =>
+                {
+                    b.Property<string>("Ubigeo")
+                        .HasMaxLength(6)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Ubigeo", "Year", "Month");
+
+                    b.HasIndex("Year", "Month");
+
+                    b.ToTable("MonthlyStatuses", (string)null);
+                });
+
             modelBuilder.Entity("IncentiveCompliance.Core.Domain.Identity.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1468,6 +1498,9 @@ namespace IncentiveCompliance.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("RankingPublishedAt")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Code");
 
                     b.ToTable("Regions", (string)null);
@@ -1659,6 +1692,13 @@ namespace IncentiveCompliance.Migrations.Sqlite.Migrations
                             ConcurrencyStamp = "budgetofficer",
                             Name = "BudgetOfficer",
                             NormalizedName = "BUDGETOFFICER"
+                        },
+                        new
+                        {
+                            Id = "nationalviewer",
+                            ConcurrencyStamp = "nationalviewer",
+                            Name = "NationalViewer",
+                            NormalizedName = "NATIONALVIEWER"
                         });
                 });
 
@@ -1804,6 +1844,15 @@ namespace IncentiveCompliance.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Commitment");
+                });
+
+            modelBuilder.Entity("IncentiveCompliance.Core.Domain.Compliance.MonthlyStatus", b =>
+                {
+                    b.HasOne("IncentiveCompliance.Core.Domain.Territory.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("Ubigeo")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("IncentiveCompliance.Core.Domain.Identity.UserSession", b =>

@@ -1004,6 +1004,36 @@ namespace IncentiveCompliance.Migrations.SqlServer.Migrations
                     b.ToTable("Requirements");
                 });
 
+            modelBuilder.Entity("IncentiveCompliance.Core.Domain.Compliance.MonthlyStatus", b =>
+                {
+                    b.Property<string>("Ubigeo")
+                        .HasMaxLength(6)
+                        .HasColumnType("nvarchar(6)");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("int");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("nvarchar(12)");
+
+                    b.HasKey("Ubigeo", "Year", "Month");
+
+                    b.HasIndex("Year", "Month");
+
+                    b.ToTable("MonthlyStatuses", (string)null);
+                });
+
             modelBuilder.Entity("IncentiveCompliance.Core.Domain.Identity.AppUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1483,6 +1513,9 @@ namespace IncentiveCompliance.Migrations.SqlServer.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<DateTime?>("RankingPublishedAt")
+                        .HasColumnType("datetime2");
+
                     b.HasKey("Code");
 
                     b.ToTable("Regions", (string)null);
@@ -1677,6 +1710,13 @@ namespace IncentiveCompliance.Migrations.SqlServer.Migrations
                             ConcurrencyStamp = "budgetofficer",
                             Name = "BudgetOfficer",
                             NormalizedName = "BUDGETOFFICER"
+                        },
+                        new
+                        {
+                            Id = "nationalviewer",
+                            ConcurrencyStamp = "nationalviewer",
+                            Name = "NationalViewer",
+                            NormalizedName = "NATIONALVIEWER"
                         });
                 });
 
@@ -1826,6 +1866,15 @@ namespace IncentiveCompliance.Migrations.SqlServer.Migrations
                         .IsRequired();
 
                     b.Navigation("Commitment");
+                });
+
+            modelBuilder.Entity("IncentiveCompliance.Core.Domain.Compliance.MonthlyStatus", b =>
+                {
+                    b.HasOne("IncentiveCompliance.Core.Domain.Territory.Municipality", null)
+                        .WithMany()
+                        .HasForeignKey("Ubigeo")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("IncentiveCompliance.Core.Domain.Identity.UserSession", b =>

@@ -2,6 +2,7 @@ using IncentiveCompliance.Core.Domain.Audit;
 using IncentiveCompliance.Core.Domain.Budget;
 using IncentiveCompliance.Core.Domain.Calendar;
 using IncentiveCompliance.Core.Domain.Catalogue;
+using IncentiveCompliance.Core.Domain.Compliance;
 using IncentiveCompliance.Core.Domain.Identity;
 using IncentiveCompliance.Core.Domain.Notifications;
 using IncentiveCompliance.Core.Domain.Reports;
@@ -47,6 +48,8 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     public DbSet<BudgetLine> BudgetLines => Set<BudgetLine>();
 
     public DbSet<BudgetReview> BudgetReviews => Set<BudgetReview>();
+
+    public DbSet<MonthlyStatus> MonthlyStatuses => Set<MonthlyStatus>();
 
     public DbSet<ComplianceReport> ComplianceReports => Set<ComplianceReport>();
 

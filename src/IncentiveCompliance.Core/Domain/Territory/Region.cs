@@ -8,4 +8,7 @@ public sealed class Region(string code, string name)
     public string Name { get; set; } = name;
 
     public IList<Province> Provinces { get; } = [];
+
+    /// <summary>When the secretariat published the region's ranking at /transparencia; null while it is not published.</summary>
+    public DateTime? RankingPublishedAt { get; set; }
 }

@@ -2,6 +2,7 @@ using IncentiveCompliance.Core.Common;
 using IncentiveCompliance.Core.Domain.Audit;
 using IncentiveCompliance.Core.Domain.Calendar;
 using IncentiveCompliance.Core.Domain.Catalogue;
+using IncentiveCompliance.Core.Domain.Compliance;
 using IncentiveCompliance.Core.Domain.Submissions;
 using IncentiveCompliance.Core.Domain.Territory;
 using Microsoft.EntityFrameworkCore;
@@ -113,5 +114,18 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         b.HasIndex(a => new { a.Ubigeo, a.Id });
         b.HasIndex(a => new { a.RegionCode, a.Id });
         b.HasIndex(a => new { a.EntityType, a.EntityId });
+    }
+}
+
+internal sealed class MonthlyStatusConfiguration : IEntityTypeConfiguration<MonthlyStatus>
+{
+    public void Configure(EntityTypeBuilder<MonthlyStatus> b)
+    {
+        b.ToTable("MonthlyStatuses");
+        b.HasKey(m => new { m.Ubigeo, m.Year, m.Month });
+        b.Property(m => m.Ubigeo).HasMaxLength(6);
+        b.Property(m => m.Status).HasConversion<string>().HasMaxLength(12);
+        b.HasOne<Municipality>().WithMany().HasForeignKey(m => m.Ubigeo).OnDelete(DeleteBehavior.Restrict);
+        b.HasIndex(m => new { m.Year, m.Month });
     }
 }
