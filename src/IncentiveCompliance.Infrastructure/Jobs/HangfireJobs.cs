@@ -5,7 +5,7 @@ using IncentiveCompliance.Core.Common.Security;
 namespace IncentiveCompliance.Infrastructure.Jobs;
 
 /// <summary>Background work as Hangfire jobs: imports in a queue of their own, everything else in the default one; schedules in Lima time.</summary>
-internal sealed class HangfireJobs(IBackgroundJobClient client, IRecurringJobManager recurring, ICurrentUser user) : IBackgroundJobs
+internal sealed class HangfireJobs(IBackgroundJobClient client, IRecurringJobManager recurring, JobStorage storage, ICurrentUser user) : IBackgroundJobs
 {
     public const string ImportsQueue = "imports";
     public const string DefaultQueue = "default";
@@ -33,6 +33,8 @@ internal sealed class HangfireJobs(IBackgroundJobClient client, IRecurringJobMan
         recurring.RemoveIfExists(name);
         return Task.CompletedTask;
     }
+
+    public Task<long> CountFailedAsync(CancellationToken ct) => Task.FromResult(storage.GetMonitoringApi().FailedCount());
 
     private static string QueueOf(IBackgroundRequest request) => request is IImportRequest ? ImportsQueue : DefaultQueue;
 }

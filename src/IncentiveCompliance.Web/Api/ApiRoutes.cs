@@ -53,6 +53,7 @@ public static class ApiRoutes
         api.MapBudget();
         api.MapReports();
         api.MapNotifications();
+        api.MapHome();
     }
 
     public sealed record TokenRequest(string? Email, string? Password);

@@ -101,6 +101,12 @@ public sealed class AuthorizationWalkTests(ApiFixture api) : IClassFixture<ApiFi
         new("GET /api/v1/notifications", "GET", "/api/v1/notifications", null, Ok, Ok, Ok, Ok),
         new("GET /api/v1/notifications/unread-count", "GET", "/api/v1/notifications/unread-count", null, Ok, Ok, Ok, Ok),
         new("POST /api/v1/notifications/{id:long}/read", "POST", "/api/v1/notifications/999999/read", null, NotFound, NotFound, NotFound, NotFound),
+        new("GET /api/v1/municipalities/{ubigeo}/home", "GET", "/api/v1/municipalities/080108/home?year=2026", null, Ok, Ok, Ok, Forbidden),
+        new("GET /api/v1/municipalities/{ubigeo}/home", "GET", "/api/v1/municipalities/080106/home?year=2026", null, Ok, Ok, Forbidden, Forbidden),
+        new("GET /api/v1/municipalities/{ubigeo}/budget/home", "GET", "/api/v1/municipalities/080108/budget/home?year=2026", null, Ok, Ok, Forbidden, Ok),
+        new("GET /api/v1/regions/{code}/home", "GET", "/api/v1/regions/08/home?year=2026", null, Ok, Ok, Forbidden, Forbidden),
+        new("GET /api/v1/regions/{code}/home", "GET", "/api/v1/regions/15/home?year=2026", null, NotFound, Forbidden, Forbidden, Forbidden),
+        new("GET /api/v1/administration/home", "GET", "/api/v1/administration/home", null, Ok, Forbidden, Forbidden, Forbidden),
         new("GET /api/docs", "GET", "/api/docs", null, Ok, Ok, Ok, Ok), // the old address of the public reference: followed to /docs/api
 
         // Last: it ends the walker's own session.

@@ -27,4 +27,7 @@ public interface IBackgroundJobs
 
     /// <summary>Removes the schedule of that name, if there is one.</summary>
     Task UnscheduleAsync(string name, CancellationToken ct);
+
+    /// <summary>How many jobs failed for good (every retry spent) and wait for an administrator in the jobs dashboard.</summary>
+    Task<long> CountFailedAsync(CancellationToken ct);
 }

@@ -47,6 +47,25 @@ public sealed class ReportSchedule
         (Frequency, DayOfMonth, DayOfWeek, Hour) = (frequency, dayOfMonth, dayOfWeek, hour);
     }
 
+    /// <summary>The next firing after <paramref name="utcNow"/>, in UTC; null when the schedule is off.</summary>
+    public DateTime? NextRun(DateTime utcNow)
+    {
+        var lima = utcNow + Calendar.LimaTime.Offset;
+        var today = DateOnly.FromDateTime(lima);
+        DateTime At(DateOnly day) => day.ToDateTime(new TimeOnly(Hour, 0)) - Calendar.LimaTime.Offset;
+        switch (Frequency)
+        {
+            case ReportFrequency.Monthly:
+                var thisMonth = new DateOnly(today.Year, today.Month, DayOfMonth);
+                return At(thisMonth) > utcNow ? At(thisMonth) : At(thisMonth.AddMonths(1));
+            case ReportFrequency.Weekly:
+                var day = today.AddDays(((int)DayOfWeek - (int)today.DayOfWeek + 7) % 7);
+                return At(day) > utcNow ? At(day) : At(day.AddDays(7));
+            default:
+                return null;
+        }
+    }
+
     /// <summary>The schedule as a five-field cron expression, for the job server only: nobody types one.</summary>
     public string Cron() => Frequency switch
     {

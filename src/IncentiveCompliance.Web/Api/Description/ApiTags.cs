@@ -14,6 +14,7 @@ public static class ApiTags
     public const string Budget = "Presupuesto PP 0030";
     public const string Reports = "Reportes";
     public const string Notifications = "Notificaciones";
+    public const string Home = "Inicio";
 
     public static readonly IReadOnlyList<(string Name, string Description)> All =
     [
@@ -28,5 +29,6 @@ public static class ApiTags
         (Budget, "Ejecución del programa presupuestal 0030 importada de los datos abiertos del MEF: PIA, PIM, certificación, compromiso, devengado, girado."),
         (Reports, "Reportes de cumplimiento en PDF para el comité regional: a pedido o programados, generados en segundo plano."),
         (Notifications, "Avisos para quien llama: observaciones, plazos y reportes listos."),
+        (Home, "Lo que cada rol tiene por hacer hoy: las cifras de su página de inicio, cada una el total de una lista que la API también entrega."),
     ];
 }

@@ -1,4 +1,6 @@
+using IncentiveCompliance.Core.Common;
 using IncentiveCompliance.Core.Common.Formatting;
+using IncentiveCompliance.Core.Domain.Compliance;
 using IncentiveCompliance.Core.Features.Compliance;
 using IncentiveCompliance.Web.Api;
 using IncentiveCompliance.Web.Presentation;
@@ -20,13 +22,26 @@ public sealed class CumplimientoModel(IMediator mediator, TimeProvider clock) : 
     [FromQuery(Name = "orden")]
     public string? Order { get; set; }
 
+    /// <summary>Only the municipalities in this status (its API name: met, on_track, at_risk, not_met), as the home page links them.</summary>
+    [FromQuery(Name = "estado")]
+    public string? Status { get; set; }
+
+    public ComplianceStatus? Shown => EnumJson.Parse<ComplianceStatus>(Status);
+
     public RegionCompliance Compliance { get; private set; } = null!;
 
     public bool SortByName => Order == "nombre";
 
-    public IReadOnlyList<MunicipalityComplianceRow> Rows => SortByName
-        ? Compliance.Municipalities.OrderBy(m => m.Name, PeruFormat.Alphabetical).ToList()
-        : Compliance.Municipalities.OrderByDescending(m => m.Score).ThenBy(m => m.Name, PeruFormat.Alphabetical).ToList();
+    public IReadOnlyList<MunicipalityComplianceRow> Rows
+    {
+        get
+        {
+            var rows = Compliance.Municipalities.Where(m => Shown is null || m.Status == Shown);
+            return SortByName
+                ? rows.OrderBy(m => m.Name, PeruFormat.Alphabetical).ToList()
+                : rows.OrderByDescending(m => m.Score).ThenBy(m => m.Name, PeruFormat.Alphabetical).ToList();
+        }
+    }
 
     public async Task OnGetAsync(CancellationToken ct) =>
         Compliance = await mediator.Send(new GetRegionCompliance(Code, Years.OrCurrent(Year, clock)), ct);
