@@ -24,6 +24,12 @@ public static class ComplianceEndpoints
             .WithSummary("El cumplimiento de todas las municipalidades de una región")
             .WithDescription("Una fila por municipalidad con su puntaje y estado, y los totales de la región.");
 
+        compliance.MapGet("/regions/{code}/compliance/history", (string code, int? year, IMediator m, TimeProvider clock, CancellationToken ct) =>
+                m.Send(new GetRegionStatusHistory(code, Years.OrCurrent(year, clock)), ct))
+            .WithName("GetRegionStatusHistory")
+            .WithSummary("Las municipalidades de una región por estado al cierre de cada mes")
+            .WithDescription("Un elemento por mes registrado del año del programa (el trabajo de cierre de mes anota el estado de cada municipalidad), del más antiguo al más reciente; el mes en curso se lee en `/regions/{code}/compliance`.");
+
         compliance.MapGet("/regions/{code}/compliance/export", async (string code, int? year, string? format, IMediator m, TimeProvider clock, CancellationToken ct) =>
                 TableFile.Of(await m.Send(new ExportComplianceMatrix(code, Years.OrCurrent(year, clock)), ct), format))
             .ProducesTable()

@@ -106,6 +106,7 @@ public sealed class AuthorizationWalkTests(ApiFixture api) : IClassFixture<ApiFi
         new("GET /api/v1/municipalities/{ubigeo}/budget/home", "GET", "/api/v1/municipalities/080108/budget/home?year=2026", null, Ok, Ok, Forbidden, Ok),
         new("GET /api/v1/regions/{code}/home", "GET", "/api/v1/regions/08/home?year=2026", null, Ok, Ok, Forbidden, Forbidden),
         new("GET /api/v1/regions/{code}/home", "GET", "/api/v1/regions/15/home?year=2026", null, NotFound, Forbidden, Forbidden, Forbidden),
+        new("GET /api/v1/regions/{code}/compliance/history", "GET", "/api/v1/regions/08/compliance/history?year=2026", null, Ok, Ok, Forbidden, Forbidden),
         new("GET /api/v1/administration/home", "GET", "/api/v1/administration/home", null, Ok, Forbidden, Forbidden, Forbidden),
         new("GET /api/docs", "GET", "/api/docs", null, Ok, Ok, Ok, Ok), // the old address of the public reference: followed to /docs/api
 

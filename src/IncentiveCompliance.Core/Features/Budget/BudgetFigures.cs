@@ -33,18 +33,25 @@ internal sealed class BudgetFigures(AppDbContext db, BudgetPace pace, TimeProvid
     {
         var region = await db.Regions.Where(r => r.Code == regionCode).Select(r => r.Name).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("la región", regionCode);
-        var (rows, totals) = await RegionRowsAsync(regionCode, year, cancellationToken);
-        return new RegionBudget(regionCode, region, year, BudgetTotals.MonthsOver(year, clock), rows, totals);
+        var lines = await RegionLinesAsync(regionCode, year, cancellationToken);
+        var (rows, totals) = await RegionRowsAsync(regionCode, year, lines, cancellationToken);
+        return new RegionBudget(regionCode, region, year, BudgetTotals.MonthsOver(year, clock), rows, totals, Months(lines, totals.Pim, [], year));
     }
 
     /// <summary>The region's rows and totals, as the region's page, the export and the compliance report show them.</summary>
-    public async Task<(IReadOnlyList<RegionBudgetRow> Rows, BudgetTotals Totals)> RegionRowsAsync(string regionCode, int year, CancellationToken cancellationToken)
+    public async Task<(IReadOnlyList<RegionBudgetRow> Rows, BudgetTotals Totals)> RegionRowsAsync(string regionCode, int year, CancellationToken cancellationToken) =>
+        await RegionRowsAsync(regionCode, year, await RegionLinesAsync(regionCode, year, cancellationToken), cancellationToken);
+
+    private Task<List<BudgetLine>> RegionLinesAsync(string regionCode, int year, CancellationToken cancellationToken) =>
+        db.BudgetLines.AsNoTracking().Where(l => l.Year == year && l.Ubigeo.StartsWith(regionCode)).ToListAsync(cancellationToken);
+
+    private async Task<(IReadOnlyList<RegionBudgetRow> Rows, BudgetTotals Totals)> RegionRowsAsync(
+        string regionCode, int year, List<BudgetLine> regionLines, CancellationToken cancellationToken)
     {
         var monthsOver = BudgetTotals.MonthsOver(year, clock);
         var municipalities = await db.Municipalities.Where(m => m.ProvinceCode.StartsWith(regionCode)).OrderBy(m => m.Ubigeo)
             .Select(m => new { m.Ubigeo, m.Name, Province = m.Province.Name }).ToListAsync(cancellationToken);
-        var lines = (await db.BudgetLines.AsNoTracking().Where(l => l.Year == year && l.Ubigeo.StartsWith(regionCode)).ToListAsync(cancellationToken))
-            .ToLookup(l => l.Ubigeo, StringComparer.Ordinal);
+        var lines = regionLines.ToLookup(l => l.Ubigeo, StringComparer.Ordinal);
         var reviews = (await db.BudgetReviews.AsNoTracking().Where(r => r.Year == year && r.Ubigeo.StartsWith(regionCode)).ToListAsync(cancellationToken))
             .ToLookup(r => r.Ubigeo, StringComparer.Ordinal);
         var rows = municipalities.Select(m =>

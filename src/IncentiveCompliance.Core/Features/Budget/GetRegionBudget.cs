@@ -15,7 +15,8 @@ public sealed class GetRegionBudgetValidator : AbstractValidator<GetRegionBudget
     public GetRegionBudgetValidator() => RuleFor(x => x.Year).ValidYear();
 }
 
-public sealed record RegionBudget(string RegionCode, string Name, int Year, int MonthsOver, IReadOnlyList<RegionBudgetRow> Municipalities, BudgetTotals Totals);
+/// <param name="ByMonth">The region as a whole, month by month: devengado to date against the expected pace of its total PIM (no reviews: those are each municipality's).</param>
+public sealed record RegionBudget(string RegionCode, string Name, int Year, int MonthsOver, IReadOnlyList<RegionBudgetRow> Municipalities, BudgetTotals Totals, IReadOnlyList<BudgetMonth> ByMonth);
 
 /// <summary>
 /// A municipality's totals; how many of the months already over its budget officer reviewed; whether devengado is

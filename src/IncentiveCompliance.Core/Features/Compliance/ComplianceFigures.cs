@@ -34,6 +34,24 @@ internal sealed class ComplianceFigures(AppDbContext db, TimeProvider clock)
         return new RegionCompliance(regionCode, name, year, rows, totals);
     }
 
+    /// <summary>The region's municipalities per status at each month's end recorded for the year (by the month-end job), oldest first.</summary>
+    public async Task<IReadOnlyList<MonthStatusCounts>> HistoryAsync(string regionCode, int year, CancellationToken cancellationToken)
+    {
+        if (!await db.Regions.AnyAsync(r => r.Code == regionCode, cancellationToken))
+        {
+            throw new NotFoundException("la región", regionCode);
+        }
+
+        var counts = await db.MonthlyStatuses.Where(m => m.Year == year && m.Ubigeo.StartsWith(regionCode))
+            .GroupBy(m => new { m.Month, m.Status }).Select(g => new { g.Key.Month, g.Key.Status, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return counts.GroupBy(c => c.Month).OrderBy(g => g.Key).Select(g =>
+        {
+            int Of(ComplianceStatus s) => g.SingleOrDefault(c => c.Status == s)?.Count ?? 0;
+            return new MonthStatusCounts(g.Key, new StatusCounts(Of(ComplianceStatus.Met), Of(ComplianceStatus.OnTrack), Of(ComplianceStatus.AtRisk), Of(ComplianceStatus.NotMet)));
+        }).ToList();
+    }
+
     /// <summary>Rows and totals from evaluated municipalities: the dashboard's figures, which the compliance report repeats.</summary>
     public static (IReadOnlyList<MunicipalityComplianceRow> Rows, RegionTotals Totals) Summarise(IReadOnlyList<MunicipalityEvaluation> evaluations)
     {

@@ -2,7 +2,6 @@ using FluentValidation;
 using IncentiveCompliance.Core.Common;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Domain.Calendar;
-using IncentiveCompliance.Core.Domain.Compliance;
 using IncentiveCompliance.Core.Domain.Submissions;
 using IncentiveCompliance.Core.Domain.Territory;
 using IncentiveCompliance.Core.Features.Budget;
@@ -33,20 +32,6 @@ public sealed record GetRegionalHome(string RegionCode, int Year) : IRequest<Reg
 public sealed record RegionalHome(string Code, string Name, int Year, int AwaitingReview, int? OldestWaitingWorkingDays, int CorrectionsOverdue,
     StatusCounts Statuses, MonthStatusCounts? PreviousMonth, int Municipalities, int MunicipalitiesTrained, int BudgetMonthsNotReviewed, DateTime? NextReport);
 
-public sealed record StatusCounts(int Met, int OnTrack, int AtRisk, int NotMet)
-{
-    public int Of(ComplianceStatus status) => status switch
-    {
-        ComplianceStatus.Met => Met,
-        ComplianceStatus.OnTrack => OnTrack,
-        ComplianceStatus.AtRisk => AtRisk,
-        _ => NotMet,
-    };
-}
-
-/// <summary>Municipalities per status as recorded at the end of <paramref name="Month"/>.</summary>
-public sealed record MonthStatusCounts(int Month, StatusCounts Statuses);
-
 public sealed class GetRegionalHomeValidator : AbstractValidator<GetRegionalHome>
 {
     public GetRegionalHomeValidator()
@@ -71,11 +56,15 @@ internal sealed class GetRegionalHomeHandler(AppDbContext db, ComplianceFigures 
         var monthsOver = BudgetTotals.MonthsOver(request.Year, clock);
         var schedule = await db.ReportSchedules.AsNoTracking().SingleOrDefaultAsync(s => s.RegionCode == code, cancellationToken);
         return new RegionalHome(code, region.Name, request.Year, waiting, oldest, await CorrectionsOverdueAsync(code, today, cancellationToken),
-            new StatusCounts(t.Met, t.OnTrack, t.AtRisk, t.NotMet), await PreviousMonthAsync(code, request.Year, today, cancellationToken), t.Municipalities,
+            new StatusCounts(t.Met, t.OnTrack, t.AtRisk, t.NotMet), PreviousMonth(await compliance.HistoryAsync(code, request.Year, cancellationToken), request.Year, today), t.Municipalities,
             coverage.Count(c => c.PeopleTrained > 0),
             budgetRows.Where(r => r.Pim > 0).Sum(r => Math.Max(0, monthsOver - r.MonthsReviewed)),
             schedule is { Enabled: true } ? schedule.NextRun(clock.GetUtcNow().UtcDateTime) : null);
     }
+
+    /// <summary>The latest month recorded before this one of the program year (every month of a past year is before).</summary>
+    private static MonthStatusCounts? PreviousMonth(IReadOnlyList<MonthStatusCounts> history, int year, DateOnly today) =>
+        history.LastOrDefault(h => year < today.Year || (year == today.Year && h.Month < today.Month));
 
     /// <summary>The review queue's length and its oldest entry's wait, as <see cref="Submissions.ListReviewQueue"/> lists it.</summary>
     private async Task<(int Count, int? OldestWorkingDays)> QueueAsync(string code, DateOnly today, CancellationToken cancellationToken)
@@ -102,22 +91,5 @@ internal sealed class GetRegionalHomeHandler(AppDbContext db, ComplianceFigures 
                 where s.Status == SubmissionStatus.Observed && s.Ubigeo.StartsWith(code) && (s.CorrectionDueDate ?? r.DueDate) <= yesterday
                 select s.Id)
             .CountAsync(cancellationToken);
-    }
-
-    private async Task<MonthStatusCounts?> PreviousMonthAsync(string code, int year, DateOnly today, CancellationToken cancellationToken)
-    {
-        // Before this month of the program year (every month of a past year counts as before).
-        var before = year < today.Year ? 13 : today.Month;
-        var month = await db.MonthlyStatuses.Where(m => m.Year == year && m.Month < before && m.Ubigeo.StartsWith(code))
-            .MaxAsync(m => (int?)m.Month, cancellationToken);
-        if (month is null)
-        {
-            return null;
-        }
-
-        var counts = await db.MonthlyStatuses.Where(m => m.Year == year && m.Month == month && m.Ubigeo.StartsWith(code))
-            .GroupBy(m => m.Status).Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
-        int Of(ComplianceStatus s) => counts.SingleOrDefault(c => c.Status == s)?.Count ?? 0;
-        return new MonthStatusCounts(month.Value, new StatusCounts(Of(ComplianceStatus.Met), Of(ComplianceStatus.OnTrack), Of(ComplianceStatus.AtRisk), Of(ComplianceStatus.NotMet)));
     }
 }

@@ -21,6 +21,8 @@ public sealed class CumplimientoModel(IMediator mediator, TimeProvider clock) : 
     /// <summary>The PP 0030 execution beside the commitment, as the secretariat and the municipality follow both.</summary>
     public MunicipalityBudget Budget { get; private set; } = null!;
 
+    public DateOnly Today => Core.Domain.Calendar.LimaTime.Today(clock);
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         Compliance = await mediator.Send(new GetMunicipalityCompliance(Ubigeo, Years.OrCurrent(Year, clock)), ct);

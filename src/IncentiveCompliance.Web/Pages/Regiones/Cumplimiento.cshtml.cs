@@ -43,8 +43,24 @@ public sealed class CumplimientoModel(IMediator mediator, TimeProvider clock) : 
         }
     }
 
-    public async Task OnGetAsync(CancellationToken ct) =>
+    /// <summary>The month-end records of the year, for the month-by-month chart.</summary>
+    public IReadOnlyList<MonthStatusCounts> History { get; private set; } = [];
+
+    /// <summary>The month the live figures stand for: this month in the current year, December for a past one, January for a later one.</summary>
+    public int CurrentMonth
+    {
+        get
+        {
+            var today = Core.Domain.Calendar.LimaTime.Today(clock);
+            return Compliance.Year == today.Year ? today.Month : Compliance.Year < today.Year ? 12 : 1;
+        }
+    }
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
         Compliance = await mediator.Send(new GetRegionCompliance(Code, Years.OrCurrent(Year, clock)), ct);
+        History = await mediator.Send(new GetRegionStatusHistory(Code, Compliance.Year), ct);
+    }
 
     public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken ct)
     {
