@@ -17,7 +17,7 @@ public sealed class SignInAndFindTests(BrowserFixture browser)
         (await page.EvaluateAsync<string>("getComputedStyle(document.body).backgroundColor")).Should().Be("rgb(246, 247, 249)", "the stylesheet is served and applied");
 
         await page.SignInAsync("secretaria.tecnica@cusco.demo.pe");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Cusco", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Municipalidades de Cusco", Exact = true }).ClickAsync();
         await page.GetByLabel("Buscar por nombre, provincia o ubigeo").FillAsync("wanchaq");
         await page.GetByRole(AriaRole.Button, new() { Name = "Buscar" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("1 municipalidad coincide con «wanchaq».");
@@ -48,7 +48,7 @@ public sealed class SignInAndFindTests(BrowserFixture browser)
         await page.GotoAsync("/");
         await page.SignInAsync("seguridad@wanchaq.demo.pe");
 
-        await Expect(page.Locator("main")).ToContainTextAsync("Municipalidad distrital de Wanchaq");
+        await Expect(page.Locator("h1")).ToHaveTextAsync("Inicio · Municipalidad de Wanchaq");
         var other = await page.GotoAsync("/Municipalidades/080106");
         other!.Status.Should().Be(403);
         (await page.Locator("h1").InnerTextAsync()).Should().Be("Acceso denegado");
