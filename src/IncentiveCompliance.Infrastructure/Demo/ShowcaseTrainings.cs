@@ -1,0 +1,75 @@
+using System.Globalization;
+using IncentiveCompliance.Core.Domain.Calendar;
+using IncentiveCompliance.Core.Domain.Training;
+using IncentiveCompliance.Core.Features.Training;
+
+namespace IncentiveCompliance.Infrastructure.Demo;
+
+/// <summary>
+/// Two trainings of the Gobierno Regional Cusco, recorded by the secretariat: about 80 attendees from 44 municipalities
+/// (security managers, commitment officers, budget managers); the other municipalities have nobody trained. Names are
+/// invented; DNIs start with 99, clearly fictitious, and have the 8 digits the rules ask.
+/// </summary>
+internal sealed class ShowcaseTrainings(ShowcaseActors actors, TimeProvider clock)
+{
+    private const int Towns = 44;
+
+    private static readonly string[] GivenNames =
+    [
+        "Rosa", "Juan", "Marleni", "Wilber", "Yeny", "Edwin", "Lourdes", "Percy", "Nélida", "Ronald", "Sonia", "Hernán",
+        "Maribel", "Fredy", "Elizabeth", "Alcides", "Roxana", "Walter", "Gladys", "Raúl",
+    ];
+
+    private static readonly string[] Surnames =
+    [
+        "Quispe", "Mamani", "Huamán", "Condori", "Ccahuana", "Túpac", "Choque", "Puma", "Sutta", "Huillca", "Layme",
+        "Ccori", "Yupanqui", "Champi", "Apaza", "Cusihuamán", "Zúñiga", "Álvarez",
+    ];
+
+    public async Task<int> LoadAsync(string regionCode, IReadOnlyList<ShowcaseTown> towns, CancellationToken cancellationToken)
+    {
+        var today = LimaTime.Today(clock);
+        var commitment = await CreateAsync(regionCode, new TrainingEventFields(
+            "Compromiso de seguridad ciudadana 2026 y PP 0030", "El compromiso 2026 y sus evidencias, reglas del PP 0030, SINASEC.",
+            today.AddDays(-70), 6, "in_person", "Auditorio del Gobierno Regional Cusco",
+            "Gobierno Regional Cusco – Secretaría Técnica del CORESEC, con el MININTER",
+            ["security_manager", "commitment_officer", "budget_manager"], ["C1"]), cancellationToken);
+        var patrol = await CreateAsync(regionCode, new TrainingEventFields(
+            "Registro del patrullaje en el SIPCOP-M", "Registro mensual del patrullaje municipal, sectorización y patrullaje integrado con la PNP.",
+            today.AddDays(-35), 4, "virtual", "Sala virtual del Gobierno Regional Cusco",
+            "Gobierno Regional Cusco – Secretaría Técnica del CORESEC",
+            ["security_manager", "commitment_officer"], ["C1"]), cancellationToken);
+
+        // Municipalities that sent something: the silent ones are also those nobody from which was trained.
+        var trained = towns.Where(t => ShowcasePlan.ProfileOf(t.Ubigeo) != ShowcaseProfile.Silent).Take(Towns).ToList();
+        var person = 0;
+        for (var i = 0; i < trained.Count; i++)
+        {
+            var town = trained[i];
+            await RegisterAsync(commitment, town, Position.SecurityManager, ++person, cancellationToken);
+            if (i % 2 == 0)
+            {
+                await RegisterAsync(patrol, town, Position.CommitmentOfficer, ++person, cancellationToken);
+            }
+
+            if (i % 3 == 0)
+            {
+                await RegisterAsync(commitment, town, Position.BudgetManager, ++person, cancellationToken);
+            }
+        }
+
+        return person;
+    }
+
+    private Task<Guid> CreateAsync(string regionCode, TrainingEventFields fields, CancellationToken cancellationToken) =>
+        actors.SendAs(ShowcaseActors.Secretariat, new CreateTrainingEvent(regionCode, fields), cancellationToken);
+
+    private async Task RegisterAsync(Guid training, ShowcaseTown town, Position position, int person, CancellationToken cancellationToken)
+    {
+        var random = ShowcasePlan.RandomFor(town.Ubigeo, person);
+        var name = $"{GivenNames[random.Next(GivenNames.Length)]} {Surnames[random.Next(Surnames.Length)]} {Surnames[random.Next(Surnames.Length)]}";
+        var dni = (99_000_000 + person).ToString(CultureInfo.InvariantCulture);
+        await actors.SendAs(ShowcaseActors.Secretariat, new RegisterAttendee(training,
+            new AttendeeRow(dni, name, town.Ubigeo, position, null, null, AttendanceStatus.Attended, null)), cancellationToken);
+    }
+}
