@@ -1,6 +1,6 @@
 using System.Globalization;
+using System.Text;
 using IncentiveCompliance.Core.Domain.Calendar;
-using IncentiveCompliance.Core.Domain.Training;
 using IncentiveCompliance.Core.Features.Training;
 
 namespace IncentiveCompliance.Infrastructure.Demo;
@@ -13,6 +13,11 @@ namespace IncentiveCompliance.Infrastructure.Demo;
 internal sealed class ShowcaseTrainings(ShowcaseActors actors, TimeProvider clock)
 {
     private const int Towns = 44;
+
+    private const string SheetHeader = "DNI;Nombres y apellidos;Ubigeo;Cargo;Asistió\n";
+    private const string SecurityManager = "Gerente de Seguridad Ciudadana";
+    private const string CommitmentOfficer = "Responsable del compromiso";
+    private const string BudgetManager = "Gerente de Presupuesto";
 
     private static readonly string[] GivenNames =
     [
@@ -42,34 +47,41 @@ internal sealed class ShowcaseTrainings(ShowcaseActors actors, TimeProvider cloc
 
         // Municipalities that sent something: the silent ones are also those nobody from which was trained.
         var trained = towns.Where(t => ShowcasePlan.ProfileOf(t.Ubigeo) != ShowcaseProfile.Silent).Take(Towns).ToList();
+        var commitmentSheet = new StringBuilder(SheetHeader);
+        var patrolSheet = new StringBuilder(SheetHeader);
         var person = 0;
         for (var i = 0; i < trained.Count; i++)
         {
             var town = trained[i];
-            await RegisterAsync(commitment, town, Position.SecurityManager, ++person, cancellationToken);
+            AddRow(commitmentSheet, town, SecurityManager, ++person);
             if (i % 2 == 0)
             {
-                await RegisterAsync(patrol, town, Position.CommitmentOfficer, ++person, cancellationToken);
+                AddRow(patrolSheet, town, CommitmentOfficer, ++person);
             }
 
             if (i % 3 == 0)
             {
-                await RegisterAsync(commitment, town, Position.BudgetManager, ++person, cancellationToken);
+                AddRow(commitmentSheet, town, BudgetManager, ++person);
             }
         }
 
+        await ImportAsync(commitment, commitmentSheet, cancellationToken);
+        await ImportAsync(patrol, patrolSheet, cancellationToken);
         return person;
     }
 
     private Task<Guid> CreateAsync(string regionCode, TrainingEventFields fields, CancellationToken cancellationToken) =>
         actors.SendAs(ShowcaseActors.Secretariat, new CreateTrainingEvent(regionCode, fields), cancellationToken);
 
-    private async Task RegisterAsync(Guid training, ShowcaseTown town, Position position, int person, CancellationToken cancellationToken)
+    /// <summary>The attendance sheet the secretariat uploads, as the sign-up sheet is typed: CSV with the cargo in words.</summary>
+    private static void AddRow(StringBuilder sheet, ShowcaseTown town, string position, int person)
     {
         var random = ShowcasePlan.RandomFor(town.Ubigeo, person);
         var name = $"{GivenNames[random.Next(GivenNames.Length)]} {Surnames[random.Next(Surnames.Length)]} {Surnames[random.Next(Surnames.Length)]}";
         var dni = (99_000_000 + person).ToString(CultureInfo.InvariantCulture);
-        await actors.SendAs(ShowcaseActors.Secretariat, new RegisterAttendee(training,
-            new AttendeeRow(dni, name, town.Ubigeo, position, null, null, AttendanceStatus.Attended, null)), cancellationToken);
+        sheet.Append(CultureInfo.InvariantCulture, $"{dni};{name};{town.Ubigeo};{position};sí\n");
     }
+
+    private Task<AttendanceResult> ImportAsync(Guid training, StringBuilder sheet, CancellationToken cancellationToken) =>
+        actors.SendAs(ShowcaseActors.Secretariat, new ImportAttendance(training, new MemoryStream(Encoding.UTF8.GetBytes(sheet.ToString()))), cancellationToken);
 }
