@@ -26,8 +26,8 @@ internal static class ShowcaseBudgetFile
             var town = towns[t];
             var random = ShowcasePlan.RandomFor(town.Ubigeo, 30);
             var pim = town.Ubigeo == "080101" ? 2_400_000m : Math.Round(40_000m + (decimal)random.NextDouble() * 900_000m, 2);
-            // Share of the expected pace: Wanchaq behind it, so its budget officer has months to justify.
-            var pace = town.Ubigeo == ShowcasePlan.Wanchaq ? 0.7m : 0.45m + (decimal)random.NextDouble() * 0.65m;
+            // Share of the expected pace: Wanchaq about on it, so its budget officer justifies some months and not others.
+            var pace = town.Ubigeo == ShowcasePlan.Wanchaq ? 0.97m : 0.45m + (decimal)random.NextDouble() * 0.65m;
             foreach (var line in Lines)
             {
                 var linePim = Math.Round(pim * line.Share, 2);
