@@ -33,7 +33,7 @@ public static partial class Showcase
         var requirements = await db.Requirements.AsNoTracking().Where(r => r.Year == year).ToDictionaryAsync(r => r.Code, StringComparer.Ordinal, cancellationToken);
         var actors = await ShowcaseActors.LoadAsync(services.GetRequiredService<IServiceScopeFactory>(), db, cancellationToken);
 
-        await new ShowcaseTrainings(actors, clock).LoadAsync(RegionCode, towns, cancellationToken);
+        await new ShowcaseTrainings(actors, clock, year).LoadAsync(RegionCode, towns, cancellationToken);
         await new ShowcaseSubmissions(actors, clock, year, requirements).LoadAsync(towns, cancellationToken);
         await new ShowcaseBudget(actors, clock, year).LoadAsync(towns, cancellationToken);
         await actors.SendAs(ShowcaseActors.Secretariat, new RequestComplianceReport(RegionCode, year), cancellationToken);

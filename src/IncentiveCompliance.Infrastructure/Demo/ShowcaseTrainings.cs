@@ -10,7 +10,7 @@ namespace IncentiveCompliance.Infrastructure.Demo;
 /// (security managers, commitment officers, budget managers); the other municipalities have nobody trained. Names are
 /// invented; DNIs start with 99, clearly fictitious, and have the 8 digits the rules ask.
 /// </summary>
-internal sealed class ShowcaseTrainings(ShowcaseActors actors, TimeProvider clock)
+internal sealed class ShowcaseTrainings(ShowcaseActors actors, TimeProvider clock, int year)
 {
     private const int Towns = 44;
 
@@ -33,15 +33,17 @@ internal sealed class ShowcaseTrainings(ShowcaseActors actors, TimeProvider cloc
 
     public async Task<int> LoadAsync(string regionCode, IReadOnlyList<ShowcaseTown> towns, CancellationToken cancellationToken)
     {
+        // Within the program year, whose training requirement (C1) they meet, even when the showcase is loaded after it.
         var today = LimaTime.Today(clock);
+        var lastDay = today.Year > year ? new DateOnly(year, 12, 31) : today;
         var commitment = await CreateAsync(regionCode, new TrainingEventFields(
-            "Compromiso de seguridad ciudadana 2026 y PP 0030", "El compromiso 2026 y sus evidencias, reglas del PP 0030, SINASEC.",
-            today.AddDays(-70), 6, "in_person", "Auditorio del Gobierno Regional Cusco",
+            $"Compromiso de seguridad ciudadana {year} y PP 0030", $"El compromiso {year} y sus evidencias, reglas del PP 0030, SINASEC.",
+            lastDay.AddDays(-70), 6, "in_person", "Auditorio del Gobierno Regional Cusco",
             "Gobierno Regional Cusco – Secretaría Técnica del CORESEC, con el MININTER",
             ["security_manager", "commitment_officer", "budget_manager"], ["C1"]), cancellationToken);
         var patrol = await CreateAsync(regionCode, new TrainingEventFields(
             "Registro del patrullaje en el SIPCOP-M", "Registro mensual del patrullaje municipal, sectorización y patrullaje integrado con la PNP.",
-            today.AddDays(-35), 4, "virtual", "Sala virtual del Gobierno Regional Cusco",
+            lastDay.AddDays(-35), 4, "virtual", "Sala virtual del Gobierno Regional Cusco",
             "Gobierno Regional Cusco – Secretaría Técnica del CORESEC",
             ["security_manager", "commitment_officer"], ["C1"]), cancellationToken);
 
