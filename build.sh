@@ -67,6 +67,7 @@ case "${1:-}" in
     export ASPNETCORE_URLS="${ASPNETCORE_URLS:-http://127.0.0.1:5080}"
     export IC_DATA_DIR="$(realpath -m "${IC_DATA_DIR:-./data}")"
     export Demo__Enabled="${Demo__Enabled:-true}"
+    export Demo__Showcase="${Demo__Showcase:-true}"
     # Run the published output, as a deployment does (compressed, fingerprinted static files).
     dotnet publish src/IncentiveCompliance.Web -c Release -o .build/app -v quiet -nologo
     export ASPNETCORE_CONTENTROOT="$PWD/.build/app"

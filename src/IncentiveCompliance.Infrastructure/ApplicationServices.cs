@@ -2,6 +2,7 @@ using IncentiveCompliance.Core;
 using IncentiveCompliance.Core.Domain.Budget;
 using IncentiveCompliance.Core.Features.Budget;
 using IncentiveCompliance.Infrastructure.Budget;
+using IncentiveCompliance.Infrastructure.Demo;
 using IncentiveCompliance.Infrastructure.Files;
 using IncentiveCompliance.Infrastructure.Jobs;
 using IncentiveCompliance.Infrastructure.Notifications;
@@ -23,6 +24,12 @@ public static class ApplicationServices
     public static IServiceCollection AddIncentiveCompliance(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddCore();
+        if (configuration.GetValue<bool>($"{DemoOptions.Section}:{nameof(DemoOptions.Showcase)}"))
+        {
+            // The showcase replays reviews made weeks ago on a clock set back for the moment (ShowcaseClock), before start-up ends.
+            services.AddSingleton<TimeProvider>(new ShowcaseClock(TimeProvider.System));
+        }
+
         services.AddSettings<BudgetOptions>(BudgetOptions.Section);
         services.AddSingleton(sp => new BudgetPace(sp.Setting<BudgetOptions>().ExpectedPaceShare));
         services.AddSingleton(sp => new BudgetUploads(sp.Setting<BudgetOptions>().KeepFailedUploadsDays));

@@ -3,6 +3,7 @@ using IncentiveCompliance.Core.Persistence;
 using IncentiveCompliance.Infrastructure.Demo;
 using IncentiveCompliance.Infrastructure.Migrations;
 using IncentiveCompliance.Infrastructure.Persistence;
+using IncentiveCompliance.Infrastructure.Security;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +13,8 @@ namespace IncentiveCompliance.Infrastructure;
 public static class DatabaseStartup
 {
     /// <summary>
-    /// Applies the provider's pending EF Core migrations and, in demo mode, loads the demo into an empty database.
+    /// Applies the provider's pending EF Core migrations and, in demo mode, loads the demo into an empty database (and the
+    /// showcase after it, with <c>Demo:Showcase</c>).
     /// Nodes starting together migrate once (EF Core's migration lock) and seed once (<see cref="StartupLock"/>).
     /// </summary>
     public static async Task PrepareDatabaseAsync(this IServiceProvider services, bool demo, CancellationToken cancellationToken = default)
@@ -44,7 +46,10 @@ public static class DatabaseStartup
         {
             await using var startupLock = await StartupLock.TakeAsync(settings, cancellationToken);
             sp.GetRequiredService<CurrentUser>().ActAsSystem();
-            await DemoData.LoadIfEmptyAsync(db, sp.GetRequiredService<IMediator>(), cancellationToken);
+            if (await DemoData.LoadIfEmptyAsync(db, sp.GetRequiredService<IMediator>(), cancellationToken) && sp.Setting<DemoOptions>().Showcase)
+            {
+                await Showcase.LoadAsync(sp, cancellationToken);
+            }
         }
     }
 

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Buffers.Text;
 using System.Text;
 using IncentiveCompliance.Core.Features.Budget;
+using IncentiveCompliance.Infrastructure.Budget;
 
 namespace IncentiveCompliance.Benchmarks;
 
@@ -292,7 +293,7 @@ internal static class MefFileGenerator
 
         public void Header()
         {
-            foreach (var column in Columns)
+            foreach (var column in MefHeader.Columns)
             {
                 Quoted(Quote(column));
             }
@@ -345,20 +346,4 @@ internal static class MefFileGenerator
 
         public void Flush() => output.Flush();
     }
-
-    private static readonly string[] Columns =
-    [
-        "ANO_EJE", "MES_EJE", "NIVEL_GOBIERNO", "NIVEL_GOBIERNO_NOMBRE", "SECTOR", "SECTOR_NOMBRE", "PLIEGO", "PLIEGO_NOMBRE",
-        "SEC_EJEC", "EJECUTORA", "EJECUTORA_NOMBRE", "DEPARTAMENTO_EJECUTORA", "DEPARTAMENTO_EJECUTORA_NOMBRE",
-        "PROVINCIA_EJECUTORA", "PROVINCIA_EJECUTORA_NOMBRE", "DISTRITO_EJECUTORA", "DISTRITO_EJECUTORA_NOMBRE", "SEC_FUNC",
-        "PROGRAMA_PPTO", "PROGRAMA_PPTO_NOMBRE", "TIPO_ACT_PROY", "TIPO_ACT_PROY_NOMBRE", "PRODUCTO_PROYECTO",
-        "PRODUCTO_PROYECTO_NOMBRE", "ACTIVIDAD_ACCION_OBRA", "ACTIVIDAD_ACCION_OBRA_NOMBRE", "FUNCION", "FUNCION_NOMBRE",
-        "DIVISION_FUNCIONAL", "DIVISION_FUNCIONAL_NOMBRE", "GRUPO_FUNCIONAL", "GRUPO_FUNCIONAL_NOMBRE", "META", "FINALIDAD",
-        "META_NOMBRE", "DEPARTAMENTO_META", "DEPARTAMENTO_META_NOMBRE", "FUENTE_FINANCIAMIENTO",
-        "FUENTE_FINANCIAMIENTO_NOMBRE", "RUBRO", "RUBRO_NOMBRE", "TIPO_RECURSO", "TIPO_RECURSO_NOMBRE", "CATEGORIA_GASTO",
-        "CATEGORIA_GASTO_NOMBRE", "TIPO_TRANSACCION", "GENERICA", "GENERICA_NOMBRE", "SUBGENERICA", "SUBGENERICA_NOMBRE",
-        "SUBGENERICA_DET", "SUBGENERICA_DET_NOMBRE", "ESPECIFICA", "ESPECIFICA_NOMBRE", "ESPECIFICA_DET",
-        "ESPECIFICA_DET_NOMBRE", "MONTO_PIA", "MONTO_PIM", "MONTO_CERTIFICADO", "MONTO_COMPROMETIDO_ANUAL",
-        "MONTO_COMPROMETIDO", "MONTO_DEVENGADO", "MONTO_GIRADO",
-    ];
 }

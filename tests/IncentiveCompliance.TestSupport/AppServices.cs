@@ -2,6 +2,7 @@ using IncentiveCompliance.Core.Common.Jobs;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Persistence;
 using IncentiveCompliance.Infrastructure;
+using IncentiveCompliance.Infrastructure.Demo;
 using IncentiveCompliance.Infrastructure.Persistence;
 using MediatR;
 using Microsoft.Extensions.Configuration;
@@ -55,7 +56,10 @@ public sealed class AppServices : IAsyncDisposable
         builder.Services.AddSingleton<QueuedJobs>();
         builder.Services.AddSingleton<IBackgroundJobs>(sp => sp.GetRequiredService<QueuedJobs>());
         builder.Services.AddSingleton(new FakeTimeProvider(DateTimeOffset.UtcNow) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) });
-        builder.Services.AddSingleton<TimeProvider>(sp => sp.GetRequiredService<FakeTimeProvider>());
+        // With the showcase on, the product sets its clock back while loading it: the same wrapper, around the test's clock.
+        builder.Services.AddSingleton<TimeProvider>(sp => builder.Configuration.GetValue<bool>("Demo:Showcase")
+            ? new ShowcaseClock(sp.GetRequiredService<FakeTimeProvider>())
+            : sp.GetRequiredService<FakeTimeProvider>());
         var node = builder.Build();
         try
         {
