@@ -41,9 +41,12 @@ public sealed class AppServices : IAsyncDisposable
         IReadOnlyDictionary<string, string?>? settings = null) =>
         await StartAsync(await TestDatabase.PreparedAsync(provider, postgres, demo), demo, settings, ownsDatabase: true);
 
-    /// <summary>Starts one application node on an existing database, preparing it as start-up does; the database outlives it unless it is owned.</summary>
+    /// <summary>
+    /// Starts one application node on an existing database, preparing it as start-up does; the database outlives it unless
+    /// it is owned. Its clock starts at <paramref name="now"/>, the real time unless given.
+    /// </summary>
     public static async Task<AppServices> StartAsync(TestDatabase database, bool demo,
-        IReadOnlyDictionary<string, string?>? settings = null, bool ownsDatabase = false)
+        IReadOnlyDictionary<string, string?>? settings = null, bool ownsDatabase = false, DateTimeOffset? now = null)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Testing" });
         builder.ConfigureContainer(new DefaultServiceProviderFactory(new ServiceProviderOptions { ValidateScopes = true }));
@@ -55,7 +58,7 @@ public sealed class AppServices : IAsyncDisposable
         // The test's own services, registered after the product's, which they replace.
         builder.Services.AddSingleton<QueuedJobs>();
         builder.Services.AddSingleton<IBackgroundJobs>(sp => sp.GetRequiredService<QueuedJobs>());
-        builder.Services.AddSingleton(new FakeTimeProvider(DateTimeOffset.UtcNow) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) });
+        builder.Services.AddSingleton(new FakeTimeProvider(now ?? DateTimeOffset.UtcNow) { AutoAdvanceAmount = TimeSpan.FromMilliseconds(1) });
         // With the showcase on, the product sets its clock back while loading it: the same wrapper, around the test's clock.
         builder.Services.AddSingleton<TimeProvider>(sp => builder.Configuration.GetValue<bool>("Demo:Showcase")
             ? new ShowcaseClock(sp.GetRequiredService<FakeTimeProvider>())
