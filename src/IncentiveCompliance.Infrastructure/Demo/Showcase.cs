@@ -37,6 +37,7 @@ public static partial class Showcase
         await new ShowcaseSubmissions(actors, clock, year, requirements).LoadAsync(towns, cancellationToken);
         await new ShowcaseBudget(actors, clock, year).LoadAsync(towns, cancellationToken);
         await actors.SendAs(ShowcaseActors.Secretariat, new RequestComplianceReport(RegionCode, year), cancellationToken);
+        await actors.SendAs(ShowcaseActors.Secretariat, new SaveReportSchedule(RegionCode, "monthly", 1, null, 7), cancellationToken); // the 1st, 07:00
         await actors.SendAsSystem(new SendDeadlineAlerts(), cancellationToken);
         await ShowcaseHistory.LoadAsync(actors, clock, RegionCode, year, cancellationToken);
 

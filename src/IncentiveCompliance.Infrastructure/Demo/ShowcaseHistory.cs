@@ -7,7 +7,8 @@ namespace IncentiveCompliance.Infrastructure.Demo;
 /// <summary>
 /// The months before this one, as the month-end job would have recorded them had the application been running since
 /// January: every municipality on track while nothing fell due, its score growing towards today's, and today's status
-/// showing in the last month or two. This month's row is the month-end request's own (<see cref="RecordMonthlyStatuses"/>).
+/// showing in the last month or two; about half of today's «cumple» reached it only this month and about half of today's
+/// «no cumple» were still «en riesgo» at the last month's end, so the home page has a change to show. This month's row is the month-end request's own (<see cref="RecordMonthlyStatuses"/>).
 /// </summary>
 internal static class ShowcaseHistory
 {
@@ -23,7 +24,7 @@ internal static class ShowcaseHistory
             {
                 for (var month = 1; month <= months; month++)
                 {
-                    var (status, score) = Then(town.Status, town.Score, month, months);
+                    var (status, score) = Then(town.Status, town.Score, month, months, changedThisMonth: town.Ubigeo[^1] % 2 == 1);
                     db.MonthlyStatuses.Add(new MonthlyStatus
                     {
                         Ubigeo = town.Ubigeo, Year = year, Month = month, Status = status, Score = score,
@@ -37,11 +38,13 @@ internal static class ShowcaseHistory
     }
 
     /// <summary>Status and score at the end of <paramref name="month"/> of a story ending, after <paramref name="months"/>, where it stands today.</summary>
-    private static (ComplianceStatus Status, int Score) Then(ComplianceStatus now, int score, int month, int months)
+    private static (ComplianceStatus Status, int Score) Then(ComplianceStatus now, int score, int month, int months, bool changedThisMonth)
     {
         var growing = score * month / (months + 1) / 5 * 5;
         return (months - month) switch
         {
+            0 when changedThisMonth && now == ComplianceStatus.Met => (ComplianceStatus.OnTrack, growing),
+            0 when changedThisMonth && now == ComplianceStatus.NotMet => (ComplianceStatus.AtRisk, growing),
             0 => (now, now == ComplianceStatus.Met ? score : growing),
             1 when now == ComplianceStatus.NotMet => (ComplianceStatus.AtRisk, growing),
             _ => (ComplianceStatus.OnTrack, growing),

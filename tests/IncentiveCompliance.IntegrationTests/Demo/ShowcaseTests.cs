@@ -79,5 +79,8 @@ public sealed class ShowcaseTests(PostgresServer postgres)
         var history = await app.Query(db => db.MonthlyStatuses.Where(m => m.Year == Year).Select(m => m.Month).ToListAsync());
         history.GroupBy(m => m).Should().OnlyContain(g => g.Count() == 116);
         history.Distinct().Should().BeEquivalentTo(Enumerable.Range(1, today.Month), "the earlier months and this month's record");
+        (await app.Query(db => db.MonthlyStatuses.CountAsync(m => m.Year == Year && m.Month == today.Month - 1 && m.Status == ComplianceStatus.Met)))
+            .Should().BeLessThan(region.Totals.Met, "some municipalities reached «cumple» this month: the home page has a change to show");
+        (await app.Query(db => db.ReportSchedules.CountAsync(s => s.RegionCode == "08" && s.Frequency != Core.Domain.Reports.ReportFrequency.Off))).Should().Be(1);
     }
 }
