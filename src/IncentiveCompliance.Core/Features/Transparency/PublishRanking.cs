@@ -15,12 +15,15 @@ namespace IncentiveCompliance.Core.Features.Transparency;
 /// once on this node (its cached rankings are forgotten). Publishing again keeps the first publication date.
 /// </summary>
 [AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat)]
-public sealed record PublishRanking(string RegionCode, bool Published) : IRequest<RankingPublication>, IRegionScoped;
+public sealed record PublishRanking(string RegionCode, bool? Published) : IRequest<RankingPublication>, IRegionScoped;
 
 public sealed class PublishRankingValidator : AbstractValidator<PublishRanking>
 {
-    public PublishRankingValidator() =>
+    public PublishRankingValidator()
+    {
         RuleFor(x => x.RegionCode).Matches(Ubigeo.RegionPattern).WithMessage("El código de región debe tener 2 dígitos.");
+        RuleFor(x => x.Published).NotNull().WithMessage("Indique si el ranking queda publicado: true para publicarlo, false para retirarlo.");
+    }
 }
 
 internal sealed class PublishRankingHandler(AppDbContext db, AuditTrail audit, PublicRankingCache cache, TimeProvider clock)
@@ -31,10 +34,11 @@ internal sealed class PublishRankingHandler(AppDbContext db, AuditTrail audit, P
         var region = await db.Regions.SingleOrDefaultAsync(r => r.Code == request.RegionCode, cancellationToken)
             ?? throw new NotFoundException("la región", request.RegionCode);
         var before = region.RankingPublishedAt;
-        if (request.Published != before.HasValue)
+        var published = request.Published!.Value;
+        if (published != before.HasValue)
         {
-            region.RankingPublishedAt = request.Published ? clock.GetUtcNow().UtcDateTime : null;
-            audit.Record(request.Published ? AuditAction.RankingPublished : AuditAction.RankingWithdrawn, "Region", region.Code, null,
+            region.RankingPublishedAt = published ? clock.GetUtcNow().UtcDateTime : null;
+            audit.Record(published ? AuditAction.RankingPublished : AuditAction.RankingWithdrawn, "Region", region.Code, null,
                 new { PublishedAt = before }, new { PublishedAt = region.RankingPublishedAt }, region.Code);
             await db.SaveChangesAsync(cancellationToken);
             cache.Forget();

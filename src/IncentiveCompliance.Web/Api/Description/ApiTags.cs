@@ -14,6 +14,7 @@ public static class ApiTags
     public const string Budget = "Presupuesto PP 0030";
     public const string Reports = "Reportes";
     public const string Notifications = "Notificaciones";
+    public const string Transparency = "Transparencia";
 
     public static readonly IReadOnlyList<(string Name, string Description)> All =
     [
@@ -28,5 +29,6 @@ public static class ApiTags
         (Budget, "Ejecución del programa presupuestal 0030 importada de los datos abiertos del MEF: PIA, PIM, certificación, compromiso, devengado, girado."),
         (Reports, "Reportes de cumplimiento en PDF para el comité regional: a pedido o programados, generados en segundo plano."),
         (Notifications, "Avisos para quien llama: observaciones, plazos y reportes listos."),
+        (Transparency, "El ranking de cumplimiento que cada región decide publicar: se lee sin token (`/api/v1/public`), sin datos personales."),
     ];
 }
