@@ -19,7 +19,7 @@ public static class TransparencyEndpoints
             .WithDescription("`{published: true}` publica el ranking en /transparencia y en `GetPublicRanking`, sin inicio de sesión; `{published: false}` lo retira en el acto. Responde el estado nuevo y desde cuándo está publicado (hora de Lima). Solo la Secretaría Técnica de la región y los administradores.")
             .WithRequestExample(new PublicationBody(true));
 
-        var open = transparency.MapGroup("/public").AllowAnonymous().RequireRateLimiting(PublicTraffic.Policy);
+        var open = transparency.MapGroup("/public").AllowAnonymous().RequireRateLimiting(PublicTraffic.Policy).CacheOutput(PublicTraffic.Policy);
         open.MapGet("/regions", (IMediator m, HttpResponse response, CancellationToken ct) =>
             {
                 PublicTraffic.Cacheable(response);

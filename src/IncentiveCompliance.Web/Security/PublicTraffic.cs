@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using IncentiveCompliance.Core.Features.Transparency;
 using IncentiveCompliance.Infrastructure;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
@@ -10,7 +11,9 @@ namespace IncentiveCompliance.Web.Security;
 /// What anyone may read without signing in (the transparency pages and <c>/api/v1/public</c>): limited per client
 /// address by the same rate limiter as sign-in (<c>Transparency:PerAddressPerMinute</c>, 600 in a fixed minute, then 429
 /// with Retry-After), and cacheable by browsers and proxies for <see cref="MaxAgeSeconds"/>. The figures themselves are
-/// computed at most once per region, year and five minutes on each node (<c>PublicRankingCache</c>).
+/// computed at most once per region, year and five minutes on each node (<see cref="PublicRankingCache"/>), and the
+/// whole answer is kept as many seconds by the output cache, keyed on the cache's generation, so that a change of
+/// publication on this node is never answered from before it.
 /// </summary>
 public static class PublicTraffic
 {
@@ -22,6 +25,10 @@ public static class PublicTraffic
     public static IServiceCollection AddPublicTraffic(this IServiceCollection services)
     {
         services.AddSettings<TransparencyLimits>(TransparencyLimits.Section);
+        services.AddOutputCache(o => o.AddPolicy(Policy, policy => policy
+            .Expire(TimeSpan.FromSeconds(MaxAgeSeconds))
+            .VaryByValue(context => new KeyValuePair<string, string>(
+                "publication", context.RequestServices.GetRequiredService<PublicRankingCache>().Generation.ToString(CultureInfo.InvariantCulture)))));
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<TransparencyLimits>>((o, limits) =>
         {
             var perMinute = limits.Value.PerAddressPerMinute;

@@ -6,9 +6,10 @@ namespace IncentiveCompliance.Core.Features.Transparency;
 /// What anonymous visitors read, kept in this node's memory for <see cref="Lifetime"/>: a ranking is computed at most
 /// once per region, year and lifetime, and at most <see cref="MaxComputing"/> at once, so anonymous traffic cannot keep
 /// the database busy. A change of publication on this node forgets everything at once; other nodes see it when their
-/// copy expires, so the lifetime bounds how stale a node can be.
+/// copy expires, so the lifetime bounds how stale a node can be. <see cref="Generation"/> counts those changes, so that
+/// a cache of whole answers (the web host's output cache) can key on it and never serve what came before one.
 /// </summary>
-internal sealed class PublicRankingCache(TimeProvider clock)
+public sealed class PublicRankingCache(TimeProvider clock)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
 
@@ -18,8 +19,11 @@ internal sealed class PublicRankingCache(TimeProvider clock)
     private readonly SemaphoreSlim computing = new(MaxComputing);
     private long generation;
 
+    /// <summary>How many times a publication changed on this node since it started.</summary>
+    public long Generation => Interlocked.Read(ref generation);
+
     /// <summary>The value kept under <paramref name="key"/>, computed when missing or expired (null, "not published", is kept too).</summary>
-    public async Task<T?> GetAsync<T>(string key, Func<CancellationToken, Task<T?>> compute, CancellationToken cancellationToken)
+    internal async Task<T?> GetAsync<T>(string key, Func<CancellationToken, Task<T?>> compute, CancellationToken cancellationToken)
         where T : class
     {
         if (Fresh(key) is { } hit)
@@ -35,9 +39,9 @@ internal sealed class PublicRankingCache(TimeProvider clock)
                 return (T?)computedMeanwhile.Value;
             }
 
-            var seen = Interlocked.Read(ref generation);
+            var seen = Generation;
             var value = await compute(cancellationToken);
-            if (Interlocked.Read(ref generation) == seen) // a publication changed while computing: do not keep what may be stale
+            if (Generation == seen) // a publication changed while computing: do not keep what may be stale
             {
                 entries[key] = new Entry(value, clock.GetUtcNow() + Lifetime);
             }
@@ -51,7 +55,7 @@ internal sealed class PublicRankingCache(TimeProvider clock)
     }
 
     /// <summary>A region was published or withdrawn: nothing kept may be shown again.</summary>
-    public void Forget()
+    internal void Forget()
     {
         Interlocked.Increment(ref generation);
         entries.Clear();

@@ -3,6 +3,7 @@ using IncentiveCompliance.Web.Security;
 using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace IncentiveCompliance.Web.Pages.Transparencia;
@@ -10,6 +11,7 @@ namespace IncentiveCompliance.Web.Pages.Transparencia;
 /// <summary>The regions that publish their compliance ranking, for anyone (no sign-in).</summary>
 [AllowAnonymous]
 [EnableRateLimiting(PublicTraffic.Policy)]
+[OutputCache(PolicyName = PublicTraffic.Policy)]
 public sealed class IndexModel(IMediator mediator) : PageModel
 {
     public IReadOnlyList<PublishedRegion> Regions { get; private set; } = [];

@@ -6,6 +6,7 @@ using MediatR;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace IncentiveCompliance.Web.Pages.Transparencia;
@@ -13,6 +14,7 @@ namespace IncentiveCompliance.Web.Pages.Transparencia;
 /// <summary>A published region's ranking, for anyone (no sign-in): an unpublished region is 404, like an unknown one.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(PublicTraffic.Policy)]
+[OutputCache(PolicyName = PublicTraffic.Policy)]
 public sealed class RegionModel(IMediator mediator, TimeProvider clock) : PageModel
 {
     [FromRoute]
