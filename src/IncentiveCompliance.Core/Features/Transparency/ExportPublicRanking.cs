@@ -1,7 +1,6 @@
 using System.Globalization;
 using FluentValidation;
 using IncentiveCompliance.Core.Common;
-using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Exports;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Domain.Territory;
@@ -29,8 +28,7 @@ internal sealed class ExportPublicRankingHandler(PublicRankings rankings) : IReq
 
     public async Task<Table> Handle(ExportPublicRanking request, CancellationToken cancellationToken)
     {
-        var ranking = await rankings.RankingAsync(request.RegionCode, request.Year, cancellationToken)
-            ?? throw new NotFoundException("un ranking publicado de la región", request.RegionCode);
+        var ranking = await rankings.RankingAsync(request.RegionCode, request.Year, cancellationToken);
         var cutOff = ranking.CutOff.ToString("yyyy-MM-ddTHH:mm:sszzz", CultureInfo.InvariantCulture); // ISO 8601, Lima's offset
         var rows = ranking.Municipalities.Select(m => (IReadOnlyList<object?>)
             [m.Rank, m.Ubigeo, m.Name, m.Province, m.Status, m.Score, m.MaxScore, m.Execution, m.PeopleTrained, cutOff]);

@@ -1,16 +1,12 @@
 using FluentValidation;
 using IncentiveCompliance.Core.Common;
-using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Domain.Territory;
 using MediatR;
 
 namespace IncentiveCompliance.Core.Features.Transparency;
 
-/// <summary>
-/// A published region's ranking for a year, for anyone (no sign-in). An unknown region and an unpublished one get the
-/// same not-found answer, so nobody learns which regions exist but keep their ranking private.
-/// </summary>
+/// <summary>A published region's ranking for a year, for anyone (no sign-in); an unpublished region is not found, like an unknown one.</summary>
 [Anonymous]
 public sealed record GetPublicRanking(string RegionCode, int Year) : IRequest<PublicRanking>;
 
@@ -25,7 +21,6 @@ public sealed class GetPublicRankingValidator : AbstractValidator<GetPublicRanki
 
 internal sealed class GetPublicRankingHandler(PublicRankings rankings) : IRequestHandler<GetPublicRanking, PublicRanking>
 {
-    public async Task<PublicRanking> Handle(GetPublicRanking request, CancellationToken cancellationToken) =>
-        await rankings.RankingAsync(request.RegionCode, request.Year, cancellationToken)
-        ?? throw new NotFoundException("un ranking publicado de la región", request.RegionCode);
+    public Task<PublicRanking> Handle(GetPublicRanking request, CancellationToken cancellationToken) =>
+        rankings.RankingAsync(request.RegionCode, request.Year, cancellationToken);
 }

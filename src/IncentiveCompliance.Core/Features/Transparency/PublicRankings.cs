@@ -1,3 +1,4 @@
+using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Features.Budget;
 using IncentiveCompliance.Core.Features.Compliance;
 using IncentiveCompliance.Core.Features.Training;
@@ -23,9 +24,13 @@ internal sealed class PublicRankings(AppDbContext db, PublicRankingCache cache, 
             .Select(r => new PublishedRegion(r.Code, r.Name, RankingPublication.LimaInstant(r.Since)))
             .ToList(), cancellationToken);
 
-    /// <summary>The region's ranking, or null when the region is unknown or not published (the same answer for both).</summary>
-    public Task<PublicRanking?> RankingAsync(string regionCode, int year, CancellationToken cancellationToken) =>
-        cache.GetAsync($"ranking:{regionCode}:{year}", ct => ComputeAsync(regionCode, year, ct), cancellationToken);
+    /// <summary>
+    /// The region's ranking. An unknown region and an unpublished one get the same not-found answer, so nobody learns
+    /// which regions exist but keep their ranking private.
+    /// </summary>
+    public async Task<PublicRanking> RankingAsync(string regionCode, int year, CancellationToken cancellationToken) =>
+        await cache.GetAsync($"ranking:{regionCode}:{year}", ct => ComputeAsync(regionCode, year, ct), cancellationToken)
+        ?? throw new NotFoundException("un ranking publicado de la región", regionCode);
 
     private async Task<PublicRanking?> ComputeAsync(string regionCode, int year, CancellationToken cancellationToken)
     {
