@@ -27,6 +27,7 @@ public static class PublicTraffic
         services.AddSettings<TransparencyLimits>(TransparencyLimits.Section);
         services.AddOutputCache(o => o.AddPolicy(Policy, policy => policy
             .Expire(TimeSpan.FromSeconds(MaxAgeSeconds))
+            .SetVaryByQuery("year", "anio", "format", "handler") // other parameters change nothing: they cannot fill the cache
             .VaryByValue(context => new KeyValuePair<string, string>(
                 "publication", context.RequestServices.GetRequiredService<PublicRankingCache>().Generation.ToString(CultureInfo.InvariantCulture)))));
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<TransparencyLimits>>((o, limits) =>
