@@ -8,7 +8,8 @@ namespace IncentiveCompliance.BrowserTests;
 
 /// <summary>
 /// The public ranking: the secretariat publishes it from its dashboard, anyone reads it without signing in (also on a
-/// phone), and withdrawing it hides it at once. The test leaves Cusco unpublished, as it found it.
+/// phone), and withdrawing it hides it at once. The test starts from a withdrawn ranking (the demo may publish it) and
+/// leaves it withdrawn.
 /// </summary>
 public sealed class TransparencyTests(BrowserFixture browser)
 {
@@ -18,6 +19,11 @@ public sealed class TransparencyTests(BrowserFixture browser)
         var violations = new List<string>();
         var secretariat = await browser.SignedInPageAsync("secretaria.tecnica@cusco.demo.pe");
         await secretariat.GotoAsync($"/Regiones/08/Cumplimiento?anio={TestCatalogue.Year}");
+        if (await secretariat.GetByRole(AriaRole.Button, new() { Name = "Retirar la publicación" }).IsVisibleAsync())
+        {
+            await secretariat.GetByRole(AriaRole.Button, new() { Name = "Retirar la publicación" }).ClickAsync();
+        }
+
         await secretariat.GetByRole(AriaRole.Button, new() { Name = "Publicar el ranking" }).ClickAsync();
         await Expect(secretariat.GetByRole(AriaRole.Button, new() { Name = "Retirar la publicación" })).ToBeVisibleAsync();
         violations.AddRange(await Accessibility.ViolationsAsync(secretariat));

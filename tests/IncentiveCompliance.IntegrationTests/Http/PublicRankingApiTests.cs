@@ -10,7 +10,8 @@ namespace IncentiveCompliance.IntegrationTests.Http;
 
 /// <summary>
 /// The public ranking over HTTP: the secretariat publishes it, anyone reads it (API, page, CSV) without signing in,
-/// and it is gone at once when withdrawn. Each test leaves Cusco unpublished, as the demo starts.
+/// and it is gone at once when withdrawn. Each test starts by withdrawing Cusco's (the demo may publish it) and leaves
+/// it withdrawn.
 /// </summary>
 public sealed class PublicRankingApiTests(ApiFixture api) : IClassFixture<ApiFixture>
 {
@@ -25,6 +26,7 @@ public sealed class PublicRankingApiTests(ApiFixture api) : IClassFixture<ApiFix
     {
         var secretariat = await api.SignedIn(provider, DemoEmails.Secretariat);
         var anyone = api.Anonymous(provider);
+        await WithdrawAsync(secretariat);
         await StatusesShouldBe(anyone, HttpStatusCode.NotFound, "Cusco has not published yet");
 
         var published = await secretariat.PutAsJsonAsync("/api/v1/regions/08/publication", new { published = true });
@@ -80,6 +82,7 @@ public sealed class PublicRankingApiTests(ApiFixture api) : IClassFixture<ApiFix
     public async Task An_unknown_region_answers_like_an_unpublished_one(DatabaseProvider provider)
     {
         var anyone = api.Anonymous(provider);
+        await WithdrawAsync(await api.SignedIn(provider, DemoEmails.Secretariat));
 
         var unpublished = await anyone.GetAsync(Ranking);
         var unknown = await anyone.GetAsync("/api/v1/public/regions/99/ranking?year=2026");
@@ -91,6 +94,9 @@ public sealed class PublicRankingApiTests(ApiFixture api) : IClassFixture<ApiFix
         a.ToString().Should().NotContain("Cusco");
         unpublished.Headers.CacheControl?.Public.Should().NotBe(true, "an error is never cached");
     }
+
+    private static async Task WithdrawAsync(HttpClient secretariat) =>
+        (await secretariat.PutAsJsonAsync("/api/v1/regions/08/publication", new { published = false })).EnsureSuccessStatusCode();
 
     private static async Task StatusesShouldBe(HttpClient client, HttpStatusCode status, string because)
     {
