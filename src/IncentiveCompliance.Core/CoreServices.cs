@@ -31,6 +31,8 @@ public static class CoreServices
         services.AddScoped<Features.Budget.BudgetFigures>();
         services.AddScoped<Features.Compliance.ComplianceFigures>();
         services.AddScoped<Features.Training.TrainingFigures>();
+        services.AddScoped<Features.Transparency.PublicRankings>();
+        services.AddSingleton<Features.Transparency.PublicRankingCache>();
 
         var types = typeof(CoreServices).Assembly.GetTypes().Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false });
         foreach (var type in types)

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using IncentiveCompliance.Core.Features.Notifications;
 using IncentiveCompliance.Core.Features.Reports;
+using IncentiveCompliance.Core.Features.Transparency;
 using IncentiveCompliance.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -38,6 +39,7 @@ public static partial class Showcase
         await new ShowcaseBudget(actors, clock, year).LoadAsync(towns, cancellationToken);
         await actors.SendAs(ShowcaseActors.Secretariat, new RequestComplianceReport(RegionCode, year), cancellationToken);
         await actors.SendAs(ShowcaseActors.Secretariat, new SaveReportSchedule(RegionCode, "monthly", 1, null, 7), cancellationToken); // the 1st, 07:00
+        await actors.SendAs(ShowcaseActors.Secretariat, new PublishRanking(RegionCode, true), cancellationToken); // /transparencia/08
         await actors.SendAsSystem(new SendDeadlineAlerts(), cancellationToken);
         await ShowcaseHistory.LoadAsync(actors, clock, RegionCode, year, cancellationToken);
 

@@ -5,7 +5,7 @@ using MediatR;
 
 namespace IncentiveCompliance.Web.Api;
 
-/// <summary>The JSON API under /api/v1: every route needs a bearer token except the one that issues it.</summary>
+/// <summary>The JSON API under /api/v1: every route needs a bearer token except the one that issues it and the public ranking's (/api/v1/public).</summary>
 public static class ApiRoutes
 {
     public const string Prefix = "/api";
@@ -54,6 +54,7 @@ public static class ApiRoutes
         api.MapReports();
         api.MapNotifications();
         api.MapHome();
+        api.MapTransparency();
     }
 
     public sealed record TokenRequest(string? Email, string? Password);

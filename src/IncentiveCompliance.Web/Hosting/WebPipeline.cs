@@ -23,6 +23,7 @@ public static class WebPipeline
         app.UseAuthentication();
         app.UseCurrentUser();
         app.UseAuthorization();
+        app.UseOutputCache(); // only what asks for it: the public ranking (PublicTraffic)
         app.UseUploadAccess();
         app.UseAntiforgery();
 

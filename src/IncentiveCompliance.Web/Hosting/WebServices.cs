@@ -43,6 +43,7 @@ public static class WebServices
         services.AddHealthChecks().AddCheck<SchemaHealthCheck>("database", tags: ["ready"]);
         services.AddProxyTrust(builder.Configuration);
         services.AddSignInRateLimit();
+        services.AddPublicTraffic();
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         return builder;
     }

@@ -26,7 +26,7 @@ public sealed class EstadoModel : PageModel
         403 => ("Acceso denegado", "Su usuario no tiene permiso para ver esta página o estos datos."),
         404 => ("No encontrado", "La página o el dato que busca no existe."),
         413 => ("Archivo demasiado grande", "El archivo supera el tamaño permitido."),
-        429 => ("Demasiados intentos", "Se hicieron demasiados intentos de ingreso desde esta dirección. Espere un minuto y vuelva a intentar."),
+        429 => ("Demasiados intentos", "Se hicieron demasiados intentos desde esta dirección (de ingreso, o de consulta de las páginas públicas). Espere un minuto y vuelva a intentar."),
         _ => ($"Error {code}", "No se pudo atender la solicitud."),
     };
 }

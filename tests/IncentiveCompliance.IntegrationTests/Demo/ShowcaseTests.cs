@@ -81,6 +81,7 @@ public sealed class ShowcaseTests(PostgresServer postgres)
         history.Distinct().Should().BeEquivalentTo(Enumerable.Range(1, today.Month), "the earlier months and this month's record");
         (await app.Query(db => db.MonthlyStatuses.CountAsync(m => m.Year == Year && m.Month == today.Month - 1 && m.Status == ComplianceStatus.Met)))
             .Should().BeLessThan(region.Totals.Met, "some municipalities reached «cumple» this month: the home page has a change to show");
+        (await app.Query(db => db.Regions.SingleAsync(r => r.Code == "08"))).RankingPublishedAt.Should().NotBeNull("the showcase publishes Cusco's ranking");
         (await app.Query(db => db.ReportSchedules.CountAsync(s => s.RegionCode == "08" && s.Frequency != Core.Domain.Reports.ReportFrequency.Off))).Should().Be(1);
     }
 }

@@ -108,11 +108,24 @@ public sealed class AuthorizationWalkTests(ApiFixture api) : IClassFixture<ApiFi
         new("GET /api/v1/regions/{code}/home", "GET", "/api/v1/regions/15/home?year=2026", null, NotFound, Forbidden, Forbidden, Forbidden),
         new("GET /api/v1/regions/{code}/compliance/history", "GET", "/api/v1/regions/08/compliance/history?year=2026", null, Ok, Ok, Forbidden, Forbidden),
         new("GET /api/v1/administration/home", "GET", "/api/v1/administration/home", null, Ok, Forbidden, Forbidden, Forbidden),
+        new("PUT /api/v1/regions/{code}/publication", "PUT", "/api/v1/regions/08/publication", new { }, Invalid, Invalid, Forbidden, Forbidden),
+        new("PUT /api/v1/regions/{code}/publication", "PUT", "/api/v1/regions/15/publication", new { published = false }, NotFound, Forbidden, Forbidden, Forbidden),
+        new("GET /api/v1/public/regions", "GET", "/api/v1/public/regions", null, Ok, Ok, Ok, Ok),
+        new("GET /api/v1/public/regions/{code}/ranking", "GET", "/api/v1/public/regions/99/ranking?year=2026", null, NotFound, NotFound, NotFound, NotFound),
+        new("GET /api/v1/public/regions/{code}/ranking/export", "GET", "/api/v1/public/regions/99/ranking/export?year=2026", null, NotFound, NotFound, NotFound, NotFound),
         new("GET /api/docs", "GET", "/api/docs", null, Ok, Ok, Ok, Ok), // the old address of the public reference: followed to /docs/api
 
         // Last: it ends the walker's own session.
         new("DELETE /api/v1/auth/token", "DELETE", "/api/v1/auth/token", null, NoContent, NoContent, NoContent, NoContent),
     ];
+
+    /// <summary>What anyone may read without a token: the published rankings (probed on a region that does not exist, whatever the demo publishes).</summary>
+    private static readonly Dictionary<string, HttpStatusCode> Public = new(StringComparer.Ordinal)
+    {
+        ["GET /api/v1/public/regions"] = Ok,
+        ["GET /api/v1/public/regions/{code}/ranking"] = NotFound,
+        ["GET /api/v1/public/regions/{code}/ranking/export"] = NotFound,
+    };
 
     private static readonly string[] Emails = [DemoEmails.Admin, DemoEmails.Secretariat, DemoEmails.WanchaqManager, DemoEmails.WanchaqBudget];
 
@@ -145,13 +158,13 @@ public sealed class AuthorizationWalkTests(ApiFixture api) : IClassFixture<ApiFi
 
     [Theory]
     [ClassData(typeof(AllProviders))]
-    public async Task Without_a_token_every_route_but_the_token_one_is_401(DatabaseProvider provider)
+    public async Task Without_a_token_every_route_but_the_token_one_and_the_public_ones_is_401(DatabaseProvider provider)
     {
         var client = api.Anonymous(provider);
         foreach (var probe in Probes.Where(p => p.Route is not ("POST /api/v1/auth/token" or "GET /api/docs"))) // the docs redirect is public: ApiDocumentationTests
         {
             var status = (await client.SendAsync(new HttpRequestMessage(new HttpMethod(probe.Method), probe.Path))).StatusCode;
-            status.Should().Be(HttpStatusCode.Unauthorized, $"{probe.Method} {probe.Path} needs a token");
+            status.Should().Be(Public.GetValueOrDefault(probe.Route, HttpStatusCode.Unauthorized), $"{probe.Method} {probe.Path} needs a token unless it is public");
         }
     }
 
@@ -186,7 +199,7 @@ public sealed class AuthorizationWalkTests(ApiFixture api) : IClassFixture<ApiFi
             }
 
             var status = (await client.SendAsync(request)).StatusCode;
-            var expected = reachable.GetValueOrDefault(probe.Route, Forbidden);
+            var expected = reachable.GetValueOrDefault(probe.Route, Public.GetValueOrDefault(probe.Route, Forbidden));
             if (status != expected)
             {
                 failures.Add($"{probe.Method} {probe.Path}: {(int)status}, expected {(int)expected}");

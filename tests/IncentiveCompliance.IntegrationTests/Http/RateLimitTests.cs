@@ -13,7 +13,7 @@ using Xunit;
 namespace IncentiveCompliance.IntegrationTests.Http;
 
 /// <summary>
-/// Sign-in is limited per client address (strict) and per account (generous); both answer 429 with Retry-After. The
+/// Sign-in is limited per client address (strict) and per account (generous), the public ranking per address; all answer 429 with Retry-After. The
 /// test clients stand behind a loopback proxy, so each request names its client address in X-Forwarded-For.
 /// </summary>
 public sealed class RateLimitTests(ApiFixture api) : IClassFixture<ApiFixture>
@@ -68,6 +68,26 @@ public sealed class RateLimitTests(ApiFixture api) : IClassFixture<ApiFixture>
         paused.Headers.RetryAfter!.Delta!.Value.TotalMinutes.Should().BeInRange(14, 15);
         JsonDocument.Parse(await paused.Content.ReadAsStringAsync()).RootElement.GetProperty("title").GetString().Should().Contain("Intente de nuevo en 15 minutos");
     }
+
+    [Fact]
+    public async Task Anonymous_reads_of_the_public_ranking_are_limited_per_address()
+    {
+        using var factory = BehindProxy("Transparency:PerAddressPerMinute", "2");
+        var client = factory.CreateClient();
+
+        for (var i = 0; i < 2; i++)
+        {
+            (await PublicRegionsAsync(client, "203.0.113.9")).StatusCode.Should().Be(HttpStatusCode.OK);
+        }
+
+        var stopped = await PublicRegionsAsync(client, "203.0.113.9");
+        stopped.StatusCode.Should().Be(HttpStatusCode.TooManyRequests, "a cached answer still counts against the address");
+        stopped.Headers.RetryAfter!.Delta!.Value.TotalSeconds.Should().BeInRange(1, 60);
+        (await PublicRegionsAsync(client, "198.51.100.8")).StatusCode.Should().Be(HttpStatusCode.OK, "another address is not affected");
+    }
+
+    private static Task<HttpResponseMessage> PublicRegionsAsync(HttpClient client, string from) =>
+        client.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/api/v1/public/regions") { Headers = { { "X-Forwarded-For", from } } });
 
     private WebApplicationFactory<Program> BehindProxy(string setting, string value) =>
         api.Factory(DatabaseProvider.Sqlite).WithWebHostBuilder(b => b

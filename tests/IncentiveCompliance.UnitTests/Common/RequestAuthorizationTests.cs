@@ -5,6 +5,7 @@ using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Features.Account;
 using IncentiveCompliance.Core.Features.Submissions;
 using IncentiveCompliance.Core.Features.Territory;
+using IncentiveCompliance.Core.Features.Transparency;
 using IncentiveCompliance.Core.Features.Users;
 using MediatR;
 using Xunit;
@@ -25,8 +26,9 @@ public sealed class RequestAuthorizationTests
     }
 
     [Fact]
-    public void Only_signing_in_is_anonymous() =>
-        RequestTypes.Where(t => t.IsDefined(typeof(AnonymousAttribute), false)).Should().Equal(typeof(SignIn));
+    public void Only_signing_in_and_reading_the_published_rankings_are_anonymous() =>
+        RequestTypes.Where(t => t.IsDefined(typeof(AnonymousAttribute), false))
+            .Should().BeEquivalentTo([typeof(SignIn), typeof(ListPublishedRegions), typeof(GetPublicRanking), typeof(ExportPublicRanking)]);
 
     [Fact]
     public void A_session_that_owes_a_sign_in_step_sends_only_the_requests_that_finish_it()

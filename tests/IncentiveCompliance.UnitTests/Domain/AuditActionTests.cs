@@ -32,6 +32,8 @@ public sealed class AuditActionTests
         "report.requested",
         "report.schedule_saved",
         "audit.exported",
+        "ranking.published",
+        "ranking.withdrawn",
         "account.signed_in",
         "account.sign_in_failed",
         "account.signed_out",

@@ -27,6 +27,8 @@ public static partial class Words
         AuditAction.ReportRequested => "Pidió un reporte de cumplimiento",
         AuditAction.ReportScheduleSaved => "Cambió la programación de reportes",
         AuditAction.AuditExported => "Descargó la auditoría",
+        AuditAction.RankingPublished => "Publicó el ranking de cumplimiento",
+        AuditAction.RankingWithdrawn => "Retiró la publicación del ranking de cumplimiento",
         AuditAction.AccountSignedIn => "Ingresó",
         AuditAction.AccountSignInFailed => "Intento de ingreso fallido",
         AuditAction.AccountSignedOut => "Cerró sesión",

@@ -56,6 +56,10 @@ public enum AuditAction
     ReportScheduleSaved,
     [JsonStringEnumMemberName("audit.exported")]
     AuditExported,
+    [JsonStringEnumMemberName("ranking.published")]
+    RankingPublished,
+    [JsonStringEnumMemberName("ranking.withdrawn")]
+    RankingWithdrawn,
 
     // Security events: sign-ins and accounts (AuditTrail.RecordSecurity)
     [JsonStringEnumMemberName("account.signed_in")]

@@ -15,6 +15,7 @@ public static class ApiTags
     public const string Reports = "Reportes";
     public const string Notifications = "Notificaciones";
     public const string Home = "Inicio";
+    public const string Transparency = "Transparencia";
 
     public static readonly IReadOnlyList<(string Name, string Description)> All =
     [
@@ -30,5 +31,6 @@ public static class ApiTags
         (Reports, "Reportes de cumplimiento en PDF para el comité regional: a pedido o programados, generados en segundo plano."),
         (Notifications, "Avisos para quien llama: observaciones, plazos y reportes listos."),
         (Home, "Lo que cada rol tiene por hacer hoy: las cifras de su página de inicio, cada una el total de una lista que la API también entrega."),
+        (Transparency, "El ranking de cumplimiento que cada región decide publicar: se lee sin token (`/api/v1/public`), sin datos personales."),
     ];
 }

@@ -1,7 +1,9 @@
 using IncentiveCompliance.Core.Common;
 using IncentiveCompliance.Core.Common.Formatting;
+using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Domain.Compliance;
 using IncentiveCompliance.Core.Features.Compliance;
+using IncentiveCompliance.Core.Features.Transparency;
 using IncentiveCompliance.Web.Api;
 using IncentiveCompliance.Web.Presentation;
 using MediatR;
@@ -10,8 +12,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IncentiveCompliance.Web.Pages.Regiones;
 
-/// <summary>The region's dashboard: counts by status, a chart, the ranking (sortable by score or name) and the matrix to download.</summary>
-public sealed class CumplimientoModel(IMediator mediator, TimeProvider clock) : PageModel
+/// <summary>
+/// The region's dashboard: counts by status, a chart, the ranking (sortable by score or name), the matrix to download
+/// and, for whoever may publish it, the switch that publishes the ranking at /transparencia.
+/// </summary>
+public sealed class CumplimientoModel(IMediator mediator, TimeProvider clock, ICurrentUser me) : PageModel
 {
     [FromRoute]
     public string Code { get; set; } = "";
@@ -56,10 +61,23 @@ public sealed class CumplimientoModel(IMediator mediator, TimeProvider clock) : 
         }
     }
 
+    /// <summary>Whether the ranking is published, for those who may publish it (display only: the request checks again).</summary>
+    public RankingPublication? Publication { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         Compliance = await mediator.Send(new GetRegionCompliance(Code, Years.OrCurrent(Year, clock)), ct);
         History = await mediator.Send(new GetRegionStatusHistory(Code, Compliance.Year), ct);
+        if (RequestAuthorization.RoleAllows<PublishRanking>(me.Scope))
+        {
+            Publication = await mediator.Send(new GetRankingPublication(Code), ct);
+        }
+    }
+
+    public async Task<IActionResult> OnPostPublishAsync(bool published, CancellationToken ct)
+    {
+        await mediator.Send(new PublishRanking(Code, published), ct);
+        return RedirectToPage(new { code = Code, anio = Year });
     }
 
     public async Task<IActionResult> OnGetExportAsync(string? format, CancellationToken ct)
