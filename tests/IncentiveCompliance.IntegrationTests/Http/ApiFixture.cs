@@ -1,8 +1,11 @@
+using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
+using FluentAssertions;
 using IncentiveCompliance.Infrastructure.Demo;
 using IncentiveCompliance.Infrastructure.Persistence;
 using IncentiveCompliance.TestSupport;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Xunit;
 
@@ -47,6 +50,16 @@ public sealed class ApiFixture(PostgresServer postgres) : IAsyncLifetime
         var token = await response.Content.ReadFromJsonAsync<TokenResponse>();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token!.AccessToken);
         return client;
+    }
+
+    /// <summary>A page as a user signed in with the cookie sees it (HTML-decoded), asserting it answered 200.</summary>
+    public async Task<string> PageAsync(DatabaseProvider provider, string email, string path)
+    {
+        var browser = new FormClient(factories[provider].CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false }));
+        (await browser.SignInAsync(email, DemoData.Password)).StatusCode.Should().Be(HttpStatusCode.Redirect);
+        var response = await browser.GetAsync(path);
+        response.StatusCode.Should().Be(HttpStatusCode.OK, path);
+        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
     }
 
     public async ValueTask DisposeAsync()

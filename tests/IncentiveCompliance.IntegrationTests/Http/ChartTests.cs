@@ -1,14 +1,11 @@
-using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using FluentAssertions;
 using IncentiveCompliance.Core.Domain.Compliance;
 using IncentiveCompliance.Core.Persistence;
-using IncentiveCompliance.Infrastructure.Demo;
 using IncentiveCompliance.Infrastructure.Persistence;
 using IncentiveCompliance.TestSupport;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit;
@@ -29,7 +26,7 @@ public sealed partial class ChartTests(ApiFixture api) : IClassFixture<ApiFixtur
         var secretariat = await api.SignedIn(provider, DemoEmails.Secretariat);
 
         var history = await secretariat.GetFromJsonAsync<JsonElement>($"/api/v1/regions/08/compliance/history?year={Year}");
-        var dashboard = await PageAsync(provider, DemoEmails.Secretariat, $"/Regiones/08/Cumplimiento?anio={Year}");
+        var dashboard = await api.PageAsync(provider, DemoEmails.Secretariat, $"/Regiones/08/Cumplimiento?anio={Year}");
         var home = await secretariat.GetFromJsonAsync<JsonElement>($"/api/v1/regions/08/home?year={Year}");
 
         history.EnumerateArray().Select(h => (h.GetProperty("month").GetInt32(), h.GetProperty("statuses").GetProperty("met").GetInt32(), h.GetProperty("statuses").GetProperty("atRisk").GetInt32()))
@@ -47,8 +44,8 @@ public sealed partial class ChartTests(ApiFixture api) : IClassFixture<ApiFixtur
         var manager = await api.SignedIn(provider, DemoEmails.WanchaqManager);
         var items = (await manager.GetFromJsonAsync<JsonElement>($"/api/v1/municipalities/{TestUsers.Wanchaq}/compliance?year={Year}")).GetProperty("items");
 
-        var municipality = await PageAsync(provider, DemoEmails.WanchaqManager, $"/Municipalidades/{TestUsers.Wanchaq}/Cumplimiento?anio={Year}");
-        var dashboard = await PageAsync(provider, DemoEmails.Secretariat, $"/Regiones/08/Cumplimiento?anio={Year}");
+        var municipality = await api.PageAsync(provider, DemoEmails.WanchaqManager, $"/Municipalidades/{TestUsers.Wanchaq}/Cumplimiento?anio={Year}");
+        var dashboard = await api.PageAsync(provider, DemoEmails.Secretariat, $"/Regiones/08/Cumplimiento?anio={Year}");
 
         Dots().Matches(municipality).Count.Should().Be(items.GetArrayLength()).And.BePositive();
         Description(dashboard, "puntajes-desc").Should().Contain("0–9 %: 116", "no municipality has scored yet in the demo");
@@ -66,14 +63,6 @@ public sealed partial class ChartTests(ApiFixture api) : IClassFixture<ApiFixtur
         await db.SaveChangesAsync();
     }
 
-    private async Task<string> PageAsync(DatabaseProvider provider, string email, string path)
-    {
-        var browser = new FormClient(api.Factory(provider).CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false }));
-        (await browser.SignInAsync(email, DemoData.Password)).StatusCode.Should().Be(HttpStatusCode.Redirect);
-        var response = await browser.GetAsync(path);
-        response.StatusCode.Should().Be(HttpStatusCode.OK, path);
-        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-    }
 
     private static string Description(string html, string id) => Regex.Match(html, $"""<desc id="{id}">([^<]*)</desc>""").Groups[1].Value;
 

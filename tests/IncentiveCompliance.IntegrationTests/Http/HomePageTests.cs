@@ -4,10 +4,8 @@ using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using FluentAssertions;
-using IncentiveCompliance.Infrastructure.Demo;
 using IncentiveCompliance.Infrastructure.Persistence;
 using IncentiveCompliance.TestSupport;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Xunit;
 
 namespace IncentiveCompliance.IntegrationTests.Http;
@@ -26,7 +24,7 @@ public sealed partial class HomePageTests(ApiFixture api) : IClassFixture<ApiFix
         var manager = await api.SignedIn(provider, DemoEmails.WanchaqManager);
 
         var regional = await secretariat.GetFromJsonAsync<JsonElement>($"/api/v1/regions/08/home?year={Year}");
-        var regionalPage = await PageAsync(provider, DemoEmails.Secretariat, $"/?anio={Year}");
+        var regionalPage = await api.PageAsync(provider, DemoEmails.Secretariat, $"/?anio={Year}");
         var queue = await secretariat.GetFromJsonAsync<JsonElement>("/api/v1/regions/08/review-queue?limit=500");
         var compliance = await secretariat.GetFromJsonAsync<JsonElement>($"/api/v1/regions/08/compliance?year={Year}");
         var coverage = await secretariat.GetFromJsonAsync<JsonElement>($"/api/v1/regions/08/training-coverage?year={Year}");
@@ -42,12 +40,12 @@ public sealed partial class HomePageTests(ApiFixture api) : IClassFixture<ApiFix
             var inList = compliance.GetProperty("municipalities").EnumerateArray().Count(m => m.GetProperty("status").GetString() == status);
             regional.GetProperty("statuses").GetProperty(property).GetInt32().Should().Be(inList, status);
             Figure(regionalPage, $"status-{status}").Should().Be(inList, status);
-            var filtered = await PageAsync(provider, DemoEmails.Secretariat, $"/Regiones/08/Cumplimiento?anio={Year}&estado={status}");
+            var filtered = await api.PageAsync(provider, DemoEmails.Secretariat, $"/Regiones/08/Cumplimiento?anio={Year}&estado={status}");
             MunicipalityRows().Matches(filtered).Count.Should().Be(inList, $"the dashboard filtered by {status} lists what the home page counts");
         }
 
         var municipal = await manager.GetFromJsonAsync<JsonElement>($"/api/v1/municipalities/{TestUsers.Wanchaq}/home?year={Year}");
-        var municipalPage = await PageAsync(provider, DemoEmails.WanchaqManager, $"/?anio={Year}");
+        var municipalPage = await api.PageAsync(provider, DemoEmails.WanchaqManager, $"/?anio={Year}");
         var items = (await manager.GetFromJsonAsync<JsonElement>($"/api/v1/municipalities/{TestUsers.Wanchaq}/compliance?year={Year}")).GetProperty("items");
         Figure(municipalPage, "score").Should().Be(municipal.GetProperty("score").GetInt32());
         Figure(municipalPage, "points-missing").Should().Be(60 - municipal.GetProperty("score").GetInt32());
@@ -71,7 +69,7 @@ public sealed partial class HomePageTests(ApiFixture api) : IClassFixture<ApiFix
         (await admin.PutAsJsonAsync($"/api/v1/users/{id}/enabled", new { enabled = false })).StatusCode.Should().Be(HttpStatusCode.OK);
 
         var home = await admin.GetFromJsonAsync<JsonElement>("/api/v1/administration/home");
-        var page = await PageAsync(provider, DemoEmails.Admin, "/");
+        var page = await api.PageAsync(provider, DemoEmails.Admin, "/");
         var listed = (await admin.GetFromJsonAsync<JsonElement>("/api/v1/users?limit=500")).GetProperty("items").EnumerateArray()
             .Count(u => u.GetProperty("disabled").GetBoolean() || u.GetProperty("lockedOut").GetBoolean());
         home.GetProperty("accounts").GetArrayLength().Should().Be(1).And.Be(listed);
@@ -81,7 +79,7 @@ public sealed partial class HomePageTests(ApiFixture api) : IClassFixture<ApiFix
 
         var budget = await (await api.SignedIn(provider, DemoEmails.WanchaqBudget)).GetFromJsonAsync<JsonElement>($"/api/v1/municipalities/{TestUsers.Wanchaq}/budget/home?year={Year}");
         budget.GetProperty("hasFigures").GetBoolean().Should().BeFalse();
-        (await PageAsync(provider, DemoEmails.WanchaqBudget, $"/?anio={Year}")).Should().Contain("Aún no hay cifras del PP 0030");
+        (await api.PageAsync(provider, DemoEmails.WanchaqBudget, $"/?anio={Year}")).Should().Contain("Aún no hay cifras del PP 0030");
     }
 
     [Theory]
@@ -124,14 +122,6 @@ public sealed partial class HomePageTests(ApiFixture api) : IClassFixture<ApiFix
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
 
-    private async Task<string> PageAsync(DatabaseProvider provider, string email, string path)
-    {
-        var browser = new FormClient(api.Factory(provider).CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = false }));
-        (await browser.SignInAsync(email, DemoData.Password)).StatusCode.Should().Be(HttpStatusCode.Redirect);
-        var response = await browser.GetAsync(path);
-        response.StatusCode.Should().Be(HttpStatusCode.OK, path);
-        return WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
-    }
 
     private static int Figure(string html, string name) =>
         int.Parse(Regex.Match(html, $"""data-figure="{name}">([0-9]+)<""").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
