@@ -31,6 +31,7 @@ public static class CoreServices
         services.AddScoped<Features.Budget.BudgetFigures>();
         services.AddScoped<Features.Compliance.ComplianceFigures>();
         services.AddScoped<Features.Training.TrainingFigures>();
+        services.AddScoped<Features.National.NationalFigures>();
 
         var types = typeof(CoreServices).Assembly.GetTypes().Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false });
         foreach (var type in types)

@@ -1,5 +1,8 @@
 using IncentiveCompliance.Core.Common.Formatting;
+using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Features.Audit;
 using IncentiveCompliance.Core.Features.Compliance;
+using IncentiveCompliance.Core.Features.Submissions;
 using IncentiveCompliance.Web.Api;
 using IncentiveCompliance.Web.Presentation;
 using MediatR;
@@ -9,8 +12,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace IncentiveCompliance.Web.Pages.Regiones;
 
 /// <summary>The region's dashboard: counts by status, a chart, the ranking (sortable by score or name) and the matrix to download.</summary>
-public sealed class CumplimientoModel(IMediator mediator, TimeProvider clock) : PageModel
+public sealed class CumplimientoModel(IMediator mediator, TimeProvider clock, ICurrentUser user) : PageModel
 {
+    /// <summary>Display only: the national viewer reads the dashboard but neither reviews nor reads the audit trail.</summary>
+    public bool CanReview => RequestAuthorization.RoleAllows<ListReviewQueue>(user.Scope);
+
+    public bool CanSeeAudit => RequestAuthorization.RoleAllows<ListAuditTrail>(user.Scope);
+
     [FromRoute]
     public string Code { get; set; } = "";
 
