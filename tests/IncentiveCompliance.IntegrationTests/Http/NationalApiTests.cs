@@ -17,8 +17,8 @@ public sealed class NationalApiTests(ApiFixture api) : IClassFixture<ApiFixture>
     [ClassData(typeof(AllProviders))]
     public async Task Cusco_row_equals_the_region_dashboard_and_the_exports_hold_the_same_rows(DatabaseProvider provider)
     {
-        var santiago = await api.SignedIn(provider, DemoEmails.SantiagoManager);
-        (await santiago.PostAsync("/api/v1/municipalities/080106/requirements/5.2/submissions?year=2026", Form(("value", "70")).WithFile(TestFiles.Csv, "km.csv")))
+        var wanchaq = await api.SignedIn(provider, DemoEmails.WanchaqManager);
+        (await wanchaq.PostAsync("/api/v1/municipalities/080108/requirements/5.3/submissions?year=2026", Form(("value", "70")).WithFile(TestFiles.Csv, "km.csv")))
             .StatusCode.Should().Be(HttpStatusCode.Created);
         var national = await api.SignedIn(provider, DemoEmails.National);
 
