@@ -85,7 +85,7 @@ internal static class DashboardBenchmark
         if (status is not (SubmissionStatus.Draft or SubmissionStatus.Submitted))
         {
             var decision = status switch { SubmissionStatus.Approved => ReviewDecision.Approve, SubmissionStatus.Observed => ReviewDecision.Observe, _ => ReviewDecision.Reject };
-            submission.Review(decision, "Revisado", DateOnly.FromDateTime(at.AddDays(60)), "benchmark", at);
+            submission.Review(decision, "Revisado", DateOnly.FromDateTime(at.AddDays(60)), "benchmark-reviewer", at); // nobody reviews what they registered
         }
 
         return submission;

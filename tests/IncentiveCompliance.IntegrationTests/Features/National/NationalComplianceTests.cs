@@ -102,6 +102,21 @@ public sealed class NationalComplianceTests(PostgresServer postgres)
         }
     }
 
+    [Theory]
+    [ClassData(typeof(AllProviders))]
+    public async Task A_national_viewer_account_has_no_region_and_no_municipality(DatabaseProvider provider)
+    {
+        await using var app = await AppServices.CreateAsync(provider, postgres, demo: true);
+        const string email = "dgsc@mininter.gob.pe";
+
+        var withRegion = () => app.SendAsAdmin(new Core.Features.Users.CreateUser(email, "DGSC", TestUsers.Passphrase, Core.Common.Security.Roles.NationalViewer, "08", "080108"));
+
+        (await withRegion.Should().ThrowAsync<FluentValidation.ValidationException>()).Which.Errors.Select(e => e.ErrorMessage).Should().BeEquivalentTo(
+            "La consulta nacional abarca todas las regiones: no lleva región.", "La consulta nacional abarca todas las regiones: no lleva municipalidad.");
+        var id = await app.SendAsAdmin(new Core.Features.Users.CreateUser(email, "DGSC", TestUsers.Passphrase, Core.Common.Security.Roles.NationalViewer, null, null));
+        (await app.SendAsAdmin(new Core.Features.Users.GetUser(id))).Should().BeEquivalentTo(new { Role = Core.Common.Security.Roles.NationalViewer, RegionCode = (string?)null, Ubigeo = (string?)null });
+    }
+
     /// <summary>
     /// The test catalogue, Lima's first two districts beside the demo's Cusco, a submission approved, one observed and one
     /// waiting in Cusco and one waiting in Lima, PP 0030 lines in both regions and two people trained in Cusco.
