@@ -18,7 +18,7 @@ public sealed class NationalApiTests(ApiFixture api) : IClassFixture<ApiFixture>
     public async Task Cusco_row_equals_the_region_dashboard_and_the_exports_hold_the_same_rows(DatabaseProvider provider)
     {
         var wanchaq = await api.SignedIn(provider, DemoEmails.WanchaqManager);
-        (await wanchaq.PostAsync("/api/v1/municipalities/080108/requirements/5.3/submissions?year=2026", Form(("value", "70")).WithFile(TestFiles.Csv, "km.csv")))
+        (await wanchaq.PostAsync("/api/v1/municipalities/080108/requirements/5.3/submissions?year=2026", AuditLoopApiTests.Form(("value", "70")).WithFile(TestFiles.Csv, "km.csv")))
             .StatusCode.Should().Be(HttpStatusCode.Created);
         var national = await api.SignedIn(provider, DemoEmails.National);
 
@@ -60,7 +60,7 @@ public sealed class NationalApiTests(ApiFixture api) : IClassFixture<ApiFixture>
         var santiago = await api.SignedIn(provider, DemoEmails.SantiagoManager);
         var secretariat = await api.SignedIn(provider, DemoEmails.Secretariat);
         var national = await api.SignedIn(provider, DemoEmails.National);
-        var created = await santiago.PostAsync("/api/v1/municipalities/080106/requirements/5.3/submissions?year=2026", Form(("value", "71")).WithFile(TestFiles.Csv, "km.csv"));
+        var created = await santiago.PostAsync("/api/v1/municipalities/080106/requirements/5.3/submissions?year=2026", AuditLoopApiTests.Form(("value", "71")).WithFile(TestFiles.Csv, "km.csv"));
         var id = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         var fileId = (await santiago.GetFromJsonAsync<JsonElement>($"/api/v1/submissions/{id}")).GetProperty("files")[0].GetProperty("id").GetGuid();
         var training = await secretariat.PostAsJsonAsync("/api/v1/trainings", new
@@ -74,7 +74,7 @@ public sealed class NationalApiTests(ApiFixture api) : IClassFixture<ApiFixture>
         var answers = new Dictionary<string, HttpStatusCode>
         {
             ["review"] = (await national.PostAsJsonAsync($"/api/v1/submissions/{id}/review", new { decision = "approve" })).StatusCode,
-            ["submission"] = (await national.PostAsync("/api/v1/municipalities/080106/requirements/H1/submissions?year=2026", Form(("note", "x")).WithFile(TestFiles.Pdf, "a.pdf"))).StatusCode,
+            ["submission"] = (await national.PostAsync("/api/v1/municipalities/080106/requirements/H1/submissions?year=2026", AuditLoopApiTests.Form(("note", "x")).WithFile(TestFiles.Pdf, "a.pdf"))).StatusCode,
             ["read submission"] = (await national.GetAsync($"/api/v1/submissions/{id}")).StatusCode,
             ["evidence"] = (await national.GetAsync($"/api/v1/submissions/{id}/files/{fileId}")).StatusCode,
             ["training"] = (await national.PostAsJsonAsync("/api/v1/trainings", new { regionCode = "08", title = "x" })).StatusCode,
@@ -98,15 +98,4 @@ public sealed class NationalApiTests(ApiFixture api) : IClassFixture<ApiFixture>
 
     private static string Number(JsonElement row, string field) =>
         row.GetProperty(field).GetDouble().ToString(CultureInfo.InvariantCulture);
-
-    private static MultipartFormDataContent Form(params (string Name, string Value)[] fields)
-    {
-        var form = new MultipartFormDataContent();
-        foreach (var (name, value) in fields)
-        {
-            form.Add(new StringContent(value), name);
-        }
-
-        return form;
-    }
 }
