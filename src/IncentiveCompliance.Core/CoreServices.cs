@@ -33,6 +33,7 @@ public static class CoreServices
         services.AddScoped<Features.Training.TrainingFigures>();
         services.AddScoped<Features.Transparency.PublicRankings>();
         services.AddSingleton<Features.Transparency.PublicRankingCache>();
+        services.AddScoped<Features.National.NationalFigures>();
 
         var types = typeof(CoreServices).Assembly.GetTypes().Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false });
         foreach (var type in types)

@@ -1,7 +1,7 @@
 using System.Globalization;
 using IncentiveCompliance.Benchmarks;
 
-// ./build.sh benchmark [dashboard [runs] | budget [sizeMB] | report [runs] | jobs [runs] | reader [sizeMB] | ranking [seconds [clients]]]: prints figures; never fails on a speed target.
+// ./build.sh benchmark [dashboard [runs] | budget [sizeMB] | report [runs] | jobs [runs] | national [runs] | reader [sizeMB] | ranking [seconds [clients]]]: prints figures; never fails on a speed target.
 switch (args.FirstOrDefault() ?? "dashboard")
 {
     case "dashboard":
@@ -16,6 +16,9 @@ switch (args.FirstOrDefault() ?? "dashboard")
     case "jobs":
         await JobLatencyBenchmark.RunAsync(args.Length > 1 && int.TryParse(args[1], CultureInfo.InvariantCulture, out var jobRuns) ? jobRuns : 5);
         return 0;
+    case "national":
+        await NationalBenchmark.RunAsync(args.Length > 1 && int.TryParse(args[1], CultureInfo.InvariantCulture, out var nationalRuns) ? nationalRuns : 30);
+        return 0;
     case "reader":
         ReaderBenchmark.Run(args.Length > 1 && int.TryParse(args[1], CultureInfo.InvariantCulture, out var megabytes) ? megabytes : 1100);
         return 0;
@@ -25,6 +28,6 @@ switch (args.FirstOrDefault() ?? "dashboard")
             args.Length > 2 && int.TryParse(args[2], CultureInfo.InvariantCulture, out var clients) ? clients : 32);
         return 0;
     default:
-        Console.Error.WriteLine("Uso: benchmark [dashboard [repeticiones] | budget [tamaño en MB] | report [repeticiones] | jobs [repeticiones] | reader [tamaño en MB] | ranking [segundos [clientes]]]");
+        Console.Error.WriteLine("Uso: benchmark [dashboard [repeticiones] | budget [tamaño en MB] | report [repeticiones] | jobs [repeticiones] | national [repeticiones] | reader [tamaño en MB] | ranking [segundos [clientes]]]");
         return 2;
 }

@@ -36,7 +36,7 @@ public sealed class PhoneLayoutTests(BrowserFixture browser)
         }
         """;
 
-    public static TheoryData<string> Roles => new() { "seguridad@wanchaq.demo.pe", "secretaria.tecnica@cusco.demo.pe", "presupuesto@wanchaq.demo.pe", "admin@demo.pe" };
+    public static TheoryData<string> Roles => new() { "seguridad@wanchaq.demo.pe", "secretaria.tecnica@cusco.demo.pe", "presupuesto@wanchaq.demo.pe", "admin@demo.pe", "nacional@demo.pe" };
 
     private static string[] PagesOf(string email)
     {
@@ -54,7 +54,12 @@ public sealed class PhoneLayoutTests(BrowserFixture browser)
                 "/Regiones/08/Presupuesto", "/Regiones/08/Reportes", "/Auditoria", "/Presupuesto/Importar", "/Notificaciones",
             ],
             "presupuesto@wanchaq.demo.pe" => ["/", "/Municipalidades/080108", "/Municipalidades/080108/Presupuesto", "/Notificaciones"],
-            _ => ["/", "/Regiones", "/Usuarios", "/Usuarios/Nuevo", "/Municipalidades/Importar", "/Feriados", "/Auditoria/Seguridad", "/Notificaciones", "/Cuenta"],
+            "nacional@demo.pe" =>
+            [
+                "/", $"/Nacional?anio={year}", "/Regiones", "/Regiones/08", $"/Regiones/08/Cumplimiento?anio={year}", "/Regiones/08/Presupuesto",
+                "/Regiones/08/Capacitacion", "/Municipalidades/080108", $"/Municipalidades/080108/Cumplimiento?anio={year}", "/Cuenta",
+            ],
+            _ => ["/", "/Nacional", "/Regiones", "/Usuarios", "/Usuarios/Nuevo", "/Municipalidades/Importar", "/Feriados", "/Auditoria/Seguridad", "/Notificaciones", "/Cuenta"],
         };
     }
 

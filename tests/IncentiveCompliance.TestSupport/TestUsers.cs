@@ -11,6 +11,7 @@ public static class TestUsers
     public static readonly AccessScope WanchaqManager = new(Roles.MunicipalManager, null, "080108");
     public static readonly AccessScope WanchaqBudget = new(Roles.BudgetOfficer, null, "080108");
     public static readonly AccessScope SantiagoManager = new(Roles.MunicipalManager, null, "080106");
+    public static readonly AccessScope National = new(Roles.NationalViewer, null, null);
 
     /// <summary>Passwords that pass the password rule (long and hard to guess), for accounts the tests open.</summary>
     public const string Passphrase = "vicuña telar granizo ollantay";

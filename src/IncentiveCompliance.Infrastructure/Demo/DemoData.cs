@@ -27,6 +27,7 @@ public static class DemoData
         Account("seguridad@wanchaq.demo.pe", "Gerencia de Seguridad Ciudadana de Wanchaq", Roles.MunicipalManager, null, "080108"),
         Account("presupuesto@wanchaq.demo.pe", "Gerencia de Presupuesto de Wanchaq", Roles.BudgetOfficer, null, "080108"),
         Account("seguridad@santiago.demo.pe", "Gerencia de Seguridad Ciudadana de Santiago", Roles.MunicipalManager, null, "080106"),
+        Account("nacional@demo.pe", "Consulta nacional (MININTER – DGSC)", Roles.NationalViewer, null, null),
     ];
 
     /// <summary>Loads the demo when the database holds no municipality and no user; returns whether it did.</summary>

@@ -49,6 +49,7 @@ public static class ApiRoutes
         api.MapPrograms();
         api.MapSubmissions();
         api.MapCompliance();
+        api.MapNational();
         api.MapTrainings();
         api.MapBudget();
         api.MapReports();

@@ -11,7 +11,8 @@ namespace IncentiveCompliance.Web.Pages;
 
 /// <summary>
 /// «Inicio» says what to do today, by role: the municipal security manager's items and observations, the budget officer's
-/// months to review, the secretariat's queue and region, the administrator's failed work and accounts. Each figure is the
+/// months to review, the secretariat's queue and region, the administrator's failed work and accounts; a national viewer
+/// goes to the national view. Each figure is the
 /// API's answer to the same question (<c>/api/v1/…/home</c>) and links to the list it counts.
 /// </summary>
 public sealed class IndexModel(IMediator mediator, ICurrentUser user, TimeProvider clock) : PageModel
@@ -29,12 +30,14 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, TimeProvid
 
     public IReadOnlyList<RegionSummary> Regions { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var year = Years.OrCurrent(Year, clock);
         var scope = user.Scope!;
         switch (scope.Role)
         {
+            case Roles.NationalViewer:
+                return RedirectToPage("/Nacional/Index", new { anio = Year }); // the country is the ministries' first page
             case Roles.MunicipalManager:
                 Municipal = await mediator.Send(new GetMunicipalHome(scope.Ubigeo!, year), ct);
                 break;
@@ -49,5 +52,7 @@ public sealed class IndexModel(IMediator mediator, ICurrentUser user, TimeProvid
                 Regions = (await mediator.Send(new ListRegions(PageSize.Max), ct)).Items; // all: see ListRegions
                 break;
         }
+
+        return Page();
     }
 }

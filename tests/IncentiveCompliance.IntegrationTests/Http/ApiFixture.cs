@@ -80,4 +80,5 @@ public static class DemoEmails
     public const string WanchaqManager = "seguridad@wanchaq.demo.pe";
     public const string WanchaqBudget = "presupuesto@wanchaq.demo.pe";
     public const string SantiagoManager = "seguridad@santiago.demo.pe";
+    public const string National = "nacional@demo.pe";
 }

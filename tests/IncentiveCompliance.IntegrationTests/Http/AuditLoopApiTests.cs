@@ -132,7 +132,7 @@ public sealed class AuditLoopApiTests(ApiFixture api) : IClassFixture<ApiFixture
     private async Task<(HttpClient Admin, HttpClient Manager, HttpClient Secretariat)> Clients(DatabaseProvider provider) =>
         (await api.SignedIn(provider, DemoEmails.Admin), await api.SignedIn(provider, DemoEmails.WanchaqManager), await api.SignedIn(provider, DemoEmails.Secretariat));
 
-    private static MultipartFormDataContent Form(params (string Name, string Value)[] fields)
+    internal static MultipartFormDataContent Form(params (string Name, string Value)[] fields)
     {
         var form = new MultipartFormDataContent();
         foreach (var (name, value) in fields)

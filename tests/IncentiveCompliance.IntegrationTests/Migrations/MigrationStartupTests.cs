@@ -28,7 +28,7 @@ public sealed partial class MigrationStartupTests(PostgresServer postgres)
         await using var db = Context(database);
         (await db.Database.GetAppliedMigrationsAsync()).Should().Equal(db.Database.GetMigrations());
         (await db.Roles.Select(r => r.Name).OrderBy(n => n).ToListAsync())
-            .Should().Equal("Administrator", "BudgetOfficer", "MunicipalManager", "RegionalSecretariat");
+            .Should().Equal("Administrator", "BudgetOfficer", "MunicipalManager", "NationalViewer", "RegionalSecretariat");
     }
 
     [Theory]

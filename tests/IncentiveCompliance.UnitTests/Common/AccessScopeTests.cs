@@ -10,6 +10,7 @@ public sealed class AccessScopeTests
     private static readonly AccessScope Cusco = new(Roles.RegionalSecretariat, "08", null);
     private static readonly AccessScope Wanchaq = new(Roles.MunicipalManager, null, "080108");
     private static readonly AccessScope WanchaqBudget = new(Roles.BudgetOfficer, null, "080108");
+    private static readonly AccessScope National = new(Roles.NationalViewer, null, null);
 
     [Theory]
     [InlineData("080108", true)]
@@ -47,5 +48,14 @@ public sealed class AccessScopeTests
         Admin.VisibleRegion.Should().BeNull();
         Cusco.VisibleRegion.Should().Be("08");
         Wanchaq.VisibleRegion.Should().Be("08");
+    }
+
+    [Fact]
+    public void A_national_viewer_covers_every_region_and_municipality_and_lists_them_all()
+    {
+        National.CoversRegion("08").Should().BeTrue();
+        National.CoversRegion("25").Should().BeTrue();
+        National.CoversMunicipality("150101").Should().BeTrue();
+        National.VisibleRegion.Should().BeNull();
     }
 }

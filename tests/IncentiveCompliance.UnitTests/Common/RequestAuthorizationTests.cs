@@ -100,4 +100,18 @@ public sealed class RequestAuthorizationTests
         RequestAuthorization.Authorize(request, scope);
 
     private sealed record Undeclared : IRequest<int>;
+
+    [Fact]
+    public void A_national_viewer_sends_only_reads_without_personal_data_or_evidence_and_its_own_account_requests()
+    {
+        var national = RequestTypes.Where(t => t.GetCustomAttributes(typeof(AllowedRolesAttribute), false).Cast<AllowedRolesAttribute>()
+            .Any(a => a.Roles.Contains(Roles.NationalViewer))).Select(t => t.Name);
+
+        national.Should().BeEquivalentTo(
+            "GetNationalCompliance", "ExportNationalCompliance", "GetRegionCompliance", "GetRegionStatusHistory", "ExportComplianceMatrix", "GetMunicipalityCompliance",
+            "GetRegionBudget", "ExportRegionBudget", "GetTrainingCoverage", "ListRegions", "GetRegion", "ListProvinces", "ListMunicipalities",
+            "GetMunicipality", "GetProgramCatalogue", "ListCommitments", "ListHolidays", "ListNotifications", "CountUnreadNotifications",
+            "GetOwnAccount", "ChangePassword", "StartSecondFactorSetup", "EnableSecondFactor", "VerifySecondFactor", "DisableSecondFactor", "SignOut");
+    }
 }
+

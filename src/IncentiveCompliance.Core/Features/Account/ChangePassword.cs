@@ -14,7 +14,7 @@ namespace IncentiveCompliance.Core.Features.Account;
 /// A person replaces their own password (a temporary one must be replaced before anything else). The new one must pass
 /// the password rule; the account's other sessions end, this one goes on. Answers the step the session owes next, if any.
 /// </summary>
-[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.MunicipalManager, Roles.BudgetOfficer)]
+[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.MunicipalManager, Roles.BudgetOfficer, Roles.NationalViewer)]
 [AllowedDuring(AccountStep.PasswordChange)]
 public sealed record ChangePassword(string CurrentPassword, string NewPassword) : IRequest<AccountStep>;
 

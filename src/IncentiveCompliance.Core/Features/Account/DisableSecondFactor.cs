@@ -12,7 +12,7 @@ using Microsoft.AspNetCore.Identity;
 namespace IncentiveCompliance.Core.Features.Account;
 
 /// <summary>Turns one's own second factor off, with the password; not for the roles that require it.</summary>
-[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.MunicipalManager, Roles.BudgetOfficer)]
+[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.MunicipalManager, Roles.BudgetOfficer, Roles.NationalViewer)]
 public sealed record DisableSecondFactor(string Password) : IRequest<Unit>;
 
 public sealed class DisableSecondFactorValidator : AbstractValidator<DisableSecondFactor>

@@ -15,7 +15,7 @@ namespace IncentiveCompliance.Core.Features.Account;
 /// Turns the second factor on once a code from the app proves it holds the key, and answers the recovery codes: shown
 /// once, each good for one sign-in without the phone.
 /// </summary>
-[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.MunicipalManager, Roles.BudgetOfficer)]
+[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.MunicipalManager, Roles.BudgetOfficer, Roles.NationalViewer)]
 [AllowedDuring(AccountStep.SecondFactorEnrollment)]
 public sealed record EnableSecondFactor(string Code) : IRequest<IReadOnlyList<string>>;
 

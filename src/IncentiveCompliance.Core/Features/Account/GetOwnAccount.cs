@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Identity;
 namespace IncentiveCompliance.Core.Features.Account;
 
 /// <summary>The caller's own account: who they are, their second factor, and the sign-in step their session still owes.</summary>
-[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.MunicipalManager, Roles.BudgetOfficer)]
+[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.MunicipalManager, Roles.BudgetOfficer, Roles.NationalViewer)]
 [AllowedDuring(AccountStep.SecondFactor, AccountStep.PasswordChange, AccountStep.SecondFactorEnrollment)]
 public sealed record GetOwnAccount : IRequest<OwnAccount>;
 

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace IncentiveCompliance.Core.Features.Account;
 
 /// <summary>Ends the caller's own session on the server: the cookie or token that named it is refused from now on.</summary>
-[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.MunicipalManager, Roles.BudgetOfficer)]
+[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.MunicipalManager, Roles.BudgetOfficer, Roles.NationalViewer)]
 [AllowedDuring(AccountStep.SecondFactor, AccountStep.PasswordChange, AccountStep.SecondFactorEnrollment)]
 public sealed record SignOut : IRequest<Unit>;
 

@@ -10,7 +10,7 @@ namespace IncentiveCompliance.Core.Features.Account;
 /// The key to add to an authenticator app, as text and as an <c>otpauth://</c> address (the page shows it as a QR code).
 /// The same key until the second factor is turned on with one of its codes.
 /// </summary>
-[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.MunicipalManager, Roles.BudgetOfficer)]
+[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.MunicipalManager, Roles.BudgetOfficer, Roles.NationalViewer)]
 [AllowedDuring(AccountStep.SecondFactorEnrollment)]
 public sealed record StartSecondFactorSetup : IRequest<SecondFactorSetup>;
 

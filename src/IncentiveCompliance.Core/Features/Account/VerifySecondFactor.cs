@@ -15,7 +15,7 @@ namespace IncentiveCompliance.Core.Features.Account;
 /// The sign-in's second step: the code of the account's authenticator app, or one of its recovery codes. Wrong codes
 /// count toward the same pause as wrong passwords. Answers the step the session owes next, if any.
 /// </summary>
-[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.MunicipalManager, Roles.BudgetOfficer)]
+[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.MunicipalManager, Roles.BudgetOfficer, Roles.NationalViewer)]
 [AllowedDuring(AccountStep.SecondFactor)]
 public sealed record VerifySecondFactor(string Code) : IRequest<AccountStep>;
 

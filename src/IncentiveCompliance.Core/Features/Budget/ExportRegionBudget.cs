@@ -7,7 +7,7 @@ using MediatR;
 namespace IncentiveCompliance.Core.Features.Budget;
 
 /// <summary>The region's table, one row per municipality and a total row: the same figures as <see cref="GetRegionBudget"/>.</summary>
-[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat)]
+[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.NationalViewer)]
 public sealed record ExportRegionBudget(string RegionCode, int Year) : IRequest<Table>, IRegionScoped;
 
 public sealed class ExportRegionBudgetValidator : AbstractValidator<ExportRegionBudget>

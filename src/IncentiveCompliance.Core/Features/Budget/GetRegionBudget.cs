@@ -7,7 +7,7 @@ using MediatR;
 namespace IncentiveCompliance.Core.Features.Budget;
 
 /// <summary>Every municipality of a region with its PP 0030 execution and review status, and the region's totals.</summary>
-[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat)]
+[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.NationalViewer)]
 public sealed record GetRegionBudget(string RegionCode, int Year) : IRequest<RegionBudget>, IRegionScoped;
 
 public sealed class GetRegionBudgetValidator : AbstractValidator<GetRegionBudget>

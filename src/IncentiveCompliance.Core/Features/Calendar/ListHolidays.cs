@@ -8,7 +8,7 @@ using MediatR;
 namespace IncentiveCompliance.Core.Features.Calendar;
 
 /// <summary>The non-working days of a year, which deadlines skip, by date.</summary>
-[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.MunicipalManager, Roles.BudgetOfficer)]
+[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.MunicipalManager, Roles.BudgetOfficer, Roles.NationalViewer)]
 public sealed record ListHolidays(int Year, int Limit = PageSize.Default, string? Cursor = null) : IRequest<Page<HolidayView>>, IPagedRequest
 {
     internal static readonly PageCursor<After> Cursors = new("holidays");

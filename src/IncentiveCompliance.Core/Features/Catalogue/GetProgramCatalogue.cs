@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace IncentiveCompliance.Core.Features.Catalogue;
 
 /// <summary>A program year's commitments and requirements: public program data, readable by every role.</summary>
-[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.MunicipalManager, Roles.BudgetOfficer)]
+[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.MunicipalManager, Roles.BudgetOfficer, Roles.NationalViewer)]
 public sealed record GetProgramCatalogue(int Year) : IRequest<ProgramCatalogue>;
 
 public sealed class GetProgramCatalogueValidator : AbstractValidator<GetProgramCatalogue>

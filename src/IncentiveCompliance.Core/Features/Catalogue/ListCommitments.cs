@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace IncentiveCompliance.Core.Features.Catalogue;
 
 /// <summary>A program year's commitments by code, each with its requirements (by due date, then code): public program data.</summary>
-[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.MunicipalManager, Roles.BudgetOfficer)]
+[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.MunicipalManager, Roles.BudgetOfficer, Roles.NationalViewer)]
 public sealed record ListCommitments(int Year, int Limit = PageSize.Default, string? Cursor = null) : IRequest<Page<CommitmentView>>, IPagedRequest
 {
     internal static readonly PageCursor<After> Cursors = new("commitments");

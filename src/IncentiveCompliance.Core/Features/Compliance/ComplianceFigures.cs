@@ -52,6 +52,18 @@ internal sealed class ComplianceFigures(AppDbContext db, TimeProvider clock)
         }).ToList();
     }
 
+    /// <summary>
+    /// Every municipality of the country evaluated at once (the calculator's few queries), grouped by region: each
+    /// region's totals as its dashboard shows them, and the country's over all municipalities.
+    /// </summary>
+    public async Task<(IReadOnlyDictionary<string, RegionTotals> Regions, RegionTotals Country)> CountryAsync(int year, CancellationToken cancellationToken)
+    {
+        var (_, _, evaluations) = await ComplianceCalculator.EvaluateAsync(db, year, db.Municipalities, LimaTime.Today(clock), cancellationToken);
+        var regions = evaluations.GroupBy(e => e.Ubigeo[..2], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => Summarise(g.ToList()).Totals, StringComparer.Ordinal);
+        return (regions, Summarise(evaluations).Totals);
+    }
+
     /// <summary>Rows and totals from evaluated municipalities: the dashboard's figures, which the compliance report repeats.</summary>
     public static (IReadOnlyList<MunicipalityComplianceRow> Rows, RegionTotals Totals) Summarise(IReadOnlyList<MunicipalityEvaluation> evaluations)
     {

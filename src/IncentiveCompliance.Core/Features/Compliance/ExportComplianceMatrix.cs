@@ -9,7 +9,7 @@ using MediatR;
 namespace IncentiveCompliance.Core.Features.Compliance;
 
 /// <summary>The region's compliance matrix: one row per municipality, one column per requirement with the item's state.</summary>
-[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat)]
+[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.NationalViewer)]
 public sealed record ExportComplianceMatrix(string RegionCode, int Year) : IRequest<Table>, IRegionScoped;
 
 public sealed class ExportComplianceMatrixValidator : AbstractValidator<ExportComplianceMatrix>

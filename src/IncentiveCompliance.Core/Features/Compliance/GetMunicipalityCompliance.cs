@@ -9,7 +9,7 @@ using MediatR;
 namespace IncentiveCompliance.Core.Features.Compliance;
 
 /// <summary>A municipality's compliance in a year: each item's state and points, the score and the status.</summary>
-[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.MunicipalManager)] // not the budget officer: security evidence is not theirs to read
+[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.MunicipalManager, Roles.NationalViewer)] // not the budget officer: security evidence is not theirs to read
 public sealed record GetMunicipalityCompliance(string Ubigeo, int Year) : IRequest<MunicipalityCompliance>, IMunicipalityScoped;
 
 public sealed record MunicipalityCompliance(string Ubigeo, string Name, int Year, int Score, int MaxScore, int MinimumPoints, ComplianceStatus Status, IReadOnlyList<ComplianceItem> Items);

@@ -8,7 +8,7 @@ using MediatR;
 namespace IncentiveCompliance.Core.Features.Compliance;
 
 /// <summary>Every municipality of a region with its score and status, plus the region's totals.</summary>
-[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat)]
+[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.NationalViewer)]
 public sealed record GetRegionCompliance(string RegionCode, int Year) : IRequest<RegionCompliance>, IRegionScoped;
 
 public sealed record RegionCompliance(string Code, string Name, int Year, IReadOnlyList<MunicipalityComplianceRow> Municipalities, RegionTotals Totals);

@@ -8,7 +8,7 @@ using MediatR;
 namespace IncentiveCompliance.Core.Features.Compliance;
 
 /// <summary>A region's municipalities per status at the end of each month recorded in a program year, oldest first.</summary>
-[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat)]
+[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.NationalViewer)] // counts only, as the region dashboard
 public sealed record GetRegionStatusHistory(string RegionCode, int Year) : IRequest<IReadOnlyList<MonthStatusCounts>>, IRegionScoped;
 
 public sealed record StatusCounts(int Met, int OnTrack, int AtRisk, int NotMet)

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace IncentiveCompliance.Core.Features.Notifications;
 
 /// <summary>How many of the caller's notifications are unread, for the bell on every page.</summary>
-[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.MunicipalManager, Roles.BudgetOfficer)]
+[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.MunicipalManager, Roles.BudgetOfficer, Roles.NationalViewer)]
 public sealed record CountUnreadNotifications : IRequest<int>;
 
 internal sealed class CountUnreadNotificationsHandler(AppDbContext db, ICurrentUser user) : IRequestHandler<CountUnreadNotifications, int>

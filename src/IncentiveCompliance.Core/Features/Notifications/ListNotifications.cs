@@ -7,7 +7,7 @@ using MediatR;
 namespace IncentiveCompliance.Core.Features.Notifications;
 
 /// <summary>The caller's own notifications, newest first (by id); how many are unread is <see cref="CountUnreadNotifications"/>.</summary>
-[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.MunicipalManager, Roles.BudgetOfficer)]
+[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.MunicipalManager, Roles.BudgetOfficer, Roles.NationalViewer)]
 public sealed record ListNotifications(bool UnreadOnly = false, int Limit = PageSize.Default, string? Cursor = null)
     : IRequest<Page<NotificationView>>, IPagedRequest
 {

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IncentiveCompliance.Core.Features.Territory;
 
-[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.MunicipalManager, Roles.BudgetOfficer)]
+[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.MunicipalManager, Roles.BudgetOfficer, Roles.NationalViewer)]
 public sealed record GetMunicipality(string Ubigeo) : IRequest<MunicipalityDetails>, IMunicipalityScoped;
 
 public sealed record MunicipalityDetails(

@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace IncentiveCompliance.Core.Features.Territory;
 
 /// <summary>One region with its counts, as <see cref="ListRegions"/> lists it: for the pages about that region.</summary>
-[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat)]
+[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.NationalViewer)]
 public sealed record GetRegion(string RegionCode) : IRequest<RegionSummary>, IRegionScoped;
 
 public sealed class GetRegionValidator : AbstractValidator<GetRegion>

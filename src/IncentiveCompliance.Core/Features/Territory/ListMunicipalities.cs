@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace IncentiveCompliance.Core.Features.Territory;
 
 /// <summary>The municipalities of a region by ubigeo, optionally filtered by a search on name, province or ubigeo.</summary>
-[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat)]
+[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.NationalViewer)]
 public sealed record ListMunicipalities(string RegionCode, string? Search = null, int Limit = PageSize.Default, string? Cursor = null)
     : IRequest<Page<MunicipalitySummary>>, IRegionScoped, IPagedRequest
 {

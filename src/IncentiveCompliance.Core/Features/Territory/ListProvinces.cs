@@ -11,7 +11,7 @@ namespace IncentiveCompliance.Core.Features.Territory;
 /// A region's provinces by code, for a filter's choices. Whole, not paged: a province code is the region's two digits
 /// and two more, so a region has fewer than 100.
 /// </summary>
-[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat)]
+[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.NationalViewer)]
 public sealed record ListProvinces(string RegionCode) : IRequest<IReadOnlyList<ProvinceChoice>>, IRegionScoped;
 
 public sealed record ProvinceChoice(string Code, string Name);

@@ -8,7 +8,7 @@ namespace IncentiveCompliance.Core.Features.Territory;
 
 /// <summary>The regions the caller can see (all for an administrator, their own otherwise), with their counts, by code.</summary>
 /// <remarks>A region code has two digits, so there are never more than 100: one page of <see cref="PageSize.Max"/> holds them all.</remarks>
-[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.MunicipalManager, Roles.BudgetOfficer)]
+[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.MunicipalManager, Roles.BudgetOfficer, Roles.NationalViewer)]
 public sealed record ListRegions(int Limit = PageSize.Default, string? Cursor = null) : IRequest<Page<RegionSummary>>, IPagedRequest
 {
     internal static readonly PageCursor<After> Cursors = new("regions");

@@ -11,7 +11,7 @@ namespace IncentiveCompliance.Core.Features.Training;
 /// whether it is covered: someone attended a training linked to each training requirement that the year's trainings
 /// in the region satisfy (with no such link: someone attended at all).
 /// </summary>
-[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat)]
+[AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat, Roles.NationalViewer)]
 public sealed record GetTrainingCoverage(string RegionCode, int Year) : IRequest<IReadOnlyList<CoverageRow>>, IRegionScoped;
 
 public sealed class GetTrainingCoverageValidator : AbstractValidator<GetTrainingCoverage>

@@ -32,6 +32,25 @@ internal sealed class TrainingFigures(AppDbContext db)
         }).ToList();
     }
 
+    /// <summary>
+    /// People trained per region in one query: as <see cref="CoverageAsync"/> counts them (different people per
+    /// municipality, at the region's own trainings of the year) and the regional report adds them up.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, int>> PeopleTrainedByRegionAsync(int year, CancellationToken cancellationToken)
+    {
+        var (from, to) = (new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+        var counts = await db.Attendance
+            .Where(a => a.Status == AttendanceStatus.Attended)
+            .Join(db.TrainingEvents.Where(e => e.Date >= from && e.Date <= to), a => a.TrainingEventId, e => e.Id, (a, e) => new { a.Ubigeo, a.Dni, e.RegionCode })
+            .Where(x => x.Ubigeo.Substring(0, 2) == x.RegionCode)
+            .Select(x => new { x.Ubigeo, x.Dni })
+            .Distinct()
+            .GroupBy(x => x.Ubigeo.Substring(0, 2))
+            .Select(g => new { Region = g.Key, People = g.Count() })
+            .ToListAsync(cancellationToken);
+        return counts.ToDictionary(c => c.Region, c => c.People, StringComparer.Ordinal);
+    }
+
     /// <summary>How many different people of the municipality attended a training of the year.</summary>
     public Task<int> PeopleTrainedAsync(string ubigeo, int year, CancellationToken cancellationToken)
     {

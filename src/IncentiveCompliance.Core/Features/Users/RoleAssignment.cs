@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IncentiveCompliance.Core.Features.Users;
 
-/// <summary>A role with the territory it applies to: a region for the secretariat, a municipality for municipal roles.</summary>
+/// <summary>A role with the territory it applies to: a region for the secretariat, a municipality for municipal roles, none for the administrator and the national viewer.</summary>
 public interface IRoleAssignment
 {
     string Role { get; }
@@ -30,6 +30,10 @@ internal sealed class RoleAssignmentValidator : AbstractValidator<IRoleAssignmen
             .Matches(Ubigeo.DistrictPattern).WithMessage("El ubigeo debe tener 6 dígitos.")
             .MustAsync((ubigeo, ct) => db.Municipalities.AnyAsync(m => m.Ubigeo == ubigeo, ct)).WithMessage("La municipalidad no existe.")
             .When(x => Roles.IsMunicipal(x.Role));
+        RuleFor(x => x.RegionCode).Empty().WithMessage("La consulta nacional abarca todas las regiones: no lleva región.")
+            .When(x => x.Role == Roles.NationalViewer);
+        RuleFor(x => x.Ubigeo).Empty().WithMessage("La consulta nacional abarca todas las regiones: no lleva municipalidad.")
+            .When(x => x.Role == Roles.NationalViewer);
     }
 
     /// <summary>Keeps only the territory the role uses, so a stale region or ubigeo never lingers.</summary>

@@ -10,6 +10,7 @@ public static class ApiTags
     public const string Program = "Programa y calendario";
     public const string Submissions = "Avances y revisión";
     public const string Compliance = "Cumplimiento y auditoría";
+    public const string National = "Vista nacional";
     public const string Trainings = "Capacitaciones";
     public const string Budget = "Presupuesto PP 0030";
     public const string Reports = "Reportes";
@@ -26,6 +27,7 @@ public static class ApiTags
         (Program, "El catálogo anual de metas y requisitos del Programa de Incentivos y los feriados que cuentan los plazos."),
         (Submissions, "Los avances que registra la municipalidad, con sus evidencias, y la revisión de la Secretaría Técnica (aprobar, observar, rechazar)."),
         (Compliance, "El cumplimiento por municipalidad y por región, su matriz descargable y la bitácora de auditoría."),
+        (National, "Todas las regiones a la vez, para los ministerios (MININTER – DGSC, MEF – DGPP): solo lectura, sin evidencias ni datos personales."),
         (Trainings, "Capacitaciones de la región, sus participantes, la asistencia y las constancias."),
         (Budget, "Ejecución del programa presupuestal 0030 importada de los datos abiertos del MEF: PIA, PIM, certificación, compromiso, devengado, girado."),
         (Reports, "Reportes de cumplimiento en PDF para el comité regional: a pedido o programados, generados en segundo plano."),

@@ -1,6 +1,8 @@
+using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Features.Budget;
 using IncentiveCompliance.Core.Features.Compliance;
 using IncentiveCompliance.Core.Features.Reports;
+using IncentiveCompliance.Core.Features.Submissions;
 using IncentiveCompliance.Web.Api;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +10,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IncentiveCompliance.Web.Pages.Municipalidades;
 
-public sealed class CumplimientoModel(IMediator mediator, TimeProvider clock) : PageModel
+public sealed class CumplimientoModel(IMediator mediator, TimeProvider clock, ICurrentUser user) : PageModel
 {
     [FromRoute]
     public string Ubigeo { get; set; } = "";
@@ -18,15 +20,26 @@ public sealed class CumplimientoModel(IMediator mediator, TimeProvider clock) : 
 
     public MunicipalityCompliance Compliance { get; private set; } = null!;
 
-    /// <summary>The PP 0030 execution beside the commitment, as the secretariat and the municipality follow both.</summary>
-    public MunicipalityBudget Budget { get; private set; } = null!;
+    /// <summary>
+    /// The PP 0030 execution beside the commitment, as the secretariat and the municipality follow both; none for a national
+    /// viewer, whose role does not read a municipality's months (they name who reviewed them): the region's budget page has the figure.
+    /// </summary>
+    public MunicipalityBudget? Budget { get; private set; }
+
+    /// <summary>Display only: a national viewer reads the items' states, not the submissions and evidence behind them.</summary>
+    public bool CanOpenItems => RequestAuthorization.RoleAllows<GetRequirementProgress>(user.Scope);
+
+    public bool CanPrintSheet => RequestAuthorization.RoleAllows<GetMunicipalitySheet>(user.Scope);
 
     public DateOnly Today => Core.Domain.Calendar.LimaTime.Today(clock);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
         Compliance = await mediator.Send(new GetMunicipalityCompliance(Ubigeo, Years.OrCurrent(Year, clock)), ct);
-        Budget = await mediator.Send(new GetMunicipalityBudget(Ubigeo, Compliance.Year), ct);
+        if (RequestAuthorization.RoleAllows<GetMunicipalityBudget>(user.Scope))
+        {
+            Budget = await mediator.Send(new GetMunicipalityBudget(Ubigeo, Compliance.Year), ct);
+        }
     }
 
     public async Task<IActionResult> OnGetSheetAsync(CancellationToken ct)

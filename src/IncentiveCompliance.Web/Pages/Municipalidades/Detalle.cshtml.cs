@@ -1,6 +1,8 @@
 using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Features.Budget;
 using IncentiveCompliance.Core.Features.Compliance;
 using IncentiveCompliance.Core.Features.Territory;
+using IncentiveCompliance.Core.Features.Training;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -22,7 +24,13 @@ public sealed class DetalleModel(IMediator mediator, ICurrentUser user) : PageMo
 
     public bool CanEdit => RequestAuthorization.RoleAllows<UpdateMunicipality>(user.Scope);
 
-    public bool CanSeeCompliance => RequestAuthorization.RoleAllows<GetMunicipalityCompliance>(user.Scope);
+    /// <summary>The municipality's other pages the caller's role may open (display only; each page's request decides).</summary>
+    public IReadOnlyList<(string Page, string Text)> Links =>
+    [
+        .. RequestAuthorization.RoleAllows<GetMunicipalityCompliance>(user.Scope) ? [("/Municipalidades/Cumplimiento", "Cumplimiento del compromiso de seguridad ciudadana")] : Array.Empty<(string, string)>(),
+        .. RequestAuthorization.RoleAllows<GetMunicipalityBudget>(user.Scope) ? [("/Municipalidades/Presupuesto", "Presupuesto PP 0030")] : Array.Empty<(string, string)>(),
+        .. RequestAuthorization.RoleAllows<GetMunicipalityTrainings>(user.Scope) ? [("/Municipalidades/Capacitaciones", "Capacitaciones")] : Array.Empty<(string, string)>(),
+    ];
 
     public async Task OnGetAsync(CancellationToken ct) => Municipality = await mediator.Send(new GetMunicipality(Ubigeo), ct);
 

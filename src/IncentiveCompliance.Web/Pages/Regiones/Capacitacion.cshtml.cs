@@ -1,3 +1,4 @@
+using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Features.Training;
 using IncentiveCompliance.Web.Api;
 using MediatR;
@@ -6,8 +7,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IncentiveCompliance.Web.Pages.Regiones;
 
-public sealed class CapacitacionModel(IMediator mediator, TimeProvider clock) : PageModel
+public sealed class CapacitacionModel(IMediator mediator, TimeProvider clock, ICurrentUser user) : PageModel
 {
+    /// <summary>Display only: the trainings and a municipality's attendees (names) are not a national viewer's to open.</summary>
+    public bool CanSeeTrainings => RequestAuthorization.RoleAllows<ListTrainingEvents>(user.Scope);
+
+    public bool CanOpenMunicipality => RequestAuthorization.RoleAllows<GetMunicipalityTrainings>(user.Scope);
+
     [FromRoute]
     public string Code { get; set; } = "";
 

@@ -2,7 +2,9 @@ using IncentiveCompliance.Core.Common;
 using IncentiveCompliance.Core.Common.Formatting;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Domain.Compliance;
+using IncentiveCompliance.Core.Features.Audit;
 using IncentiveCompliance.Core.Features.Compliance;
+using IncentiveCompliance.Core.Features.Submissions;
 using IncentiveCompliance.Core.Features.Transparency;
 using IncentiveCompliance.Web.Api;
 using IncentiveCompliance.Web.Presentation;
@@ -16,8 +18,13 @@ namespace IncentiveCompliance.Web.Pages.Regiones;
 /// The region's dashboard: counts by status, a chart, the ranking (sortable by score or name), the matrix to download
 /// and, for whoever may publish it, the switch that publishes the ranking at /transparencia.
 /// </summary>
-public sealed class CumplimientoModel(IMediator mediator, TimeProvider clock, ICurrentUser me) : PageModel
+public sealed class CumplimientoModel(IMediator mediator, TimeProvider clock, ICurrentUser user) : PageModel
 {
+    /// <summary>Display only: the national viewer reads the dashboard but neither reviews nor reads the audit trail.</summary>
+    public bool CanReview => RequestAuthorization.RoleAllows<ListReviewQueue>(user.Scope);
+
+    public bool CanSeeAudit => RequestAuthorization.RoleAllows<ListAuditTrail>(user.Scope);
+
     [FromRoute]
     public string Code { get; set; } = "";
 
@@ -68,7 +75,7 @@ public sealed class CumplimientoModel(IMediator mediator, TimeProvider clock, IC
     {
         Compliance = await mediator.Send(new GetRegionCompliance(Code, Years.OrCurrent(Year, clock)), ct);
         History = await mediator.Send(new GetRegionStatusHistory(Code, Compliance.Year), ct);
-        if (RequestAuthorization.RoleAllows<PublishRanking>(me.Scope))
+        if (RequestAuthorization.RoleAllows<PublishRanking>(user.Scope))
         {
             Publication = await mediator.Send(new GetRankingPublication(Code), ct);
         }

@@ -1,5 +1,9 @@
 using IncentiveCompliance.Core.Common.Paging;
+using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Features.Audit;
+using IncentiveCompliance.Core.Features.Submissions;
 using IncentiveCompliance.Core.Features.Territory;
+using IncentiveCompliance.Core.Features.Training;
 using IncentiveCompliance.Web.Pages.Shared;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
@@ -7,8 +11,15 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IncentiveCompliance.Web.Pages.Regiones;
 
-public sealed class DetalleModel(IMediator mediator) : PageModel
+public sealed class DetalleModel(IMediator mediator, ICurrentUser user) : PageModel
 {
+    /// <summary>Display only: the regional work a national viewer does not reach is not linked.</summary>
+    public bool CanReview => RequestAuthorization.RoleAllows<ListReviewQueue>(user.Scope);
+
+    public bool CanSeeTrainings => RequestAuthorization.RoleAllows<ListTrainingEvents>(user.Scope);
+
+    public bool CanSeeAudit => RequestAuthorization.RoleAllows<ListAuditTrail>(user.Scope);
+
     [FromRoute]
     public string Code { get; set; } = "";
 

@@ -1,4 +1,5 @@
 using IncentiveCompliance.Core.Common.Formatting;
+using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Features.Budget;
 using IncentiveCompliance.Web.Api;
 using IncentiveCompliance.Web.Presentation;
@@ -9,8 +10,13 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace IncentiveCompliance.Web.Pages.Regiones;
 
 /// <summary>The region's PP 0030 table, sortable by execution (devengado / PIM, lowest first) or by name, with who has not reviewed their months.</summary>
-public sealed class PresupuestoModel(IMediator mediator, TimeProvider clock) : PageModel
+public sealed class PresupuestoModel(IMediator mediator, TimeProvider clock, ICurrentUser user) : PageModel
 {
+    /// <summary>Display only: a national viewer neither imports nor opens a municipality's months (they name who reviewed them).</summary>
+    public bool CanImport => RequestAuthorization.RoleAllows<RequestBudgetImport>(user.Scope);
+
+    public bool CanOpenMunicipality => RequestAuthorization.RoleAllows<GetMunicipalityBudget>(user.Scope);
+
     [FromRoute]
     public string Code { get; set; } = "";
 
