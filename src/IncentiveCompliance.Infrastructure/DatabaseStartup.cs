@@ -15,7 +15,7 @@ public static class DatabaseStartup
     /// <summary>
     /// Applies the provider's pending EF Core migrations and, in demo mode, loads the demo into an empty database (and the
     /// showcase after it, with <c>Demo:Showcase</c>).
-    /// Nodes starting together migrate once (EF Core's migration lock) and seed once (<see cref="StartupLock"/>).
+    /// Nodes starting together take turns (<see cref="StartupLock"/>): they migrate once and seed once.
     /// </summary>
     public static async Task PrepareDatabaseAsync(this IServiceProvider services, bool demo, CancellationToken cancellationToken = default)
     {
@@ -35,8 +35,10 @@ public static class DatabaseStartup
             await db.Database.ExecuteSqlRawAsync("""DROP TABLE IF EXISTS "__EFMigrationsLock" """, cancellationToken);
         }
 
-        // Migrate only when something is pending: an ordinary start then skips the lock and the model comparison that
-        // MigrateAsync makes on every call. Nodes that both see a migration pending are serialised by the lock.
+        // Nodes starting together take turns (StartupLock) from here: EF Core's own migration lock did not keep two
+        // PostgreSQL nodes from applying the same second migration at once (column already exists). Inside the turn,
+        // migrate only when something is pending: an ordinary start skips the model comparison MigrateAsync makes.
+        await using var startupLock = await StartupLock.TakeAsync(settings, cancellationToken);
         if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
         {
             await db.Database.MigrateAsync(cancellationToken);
@@ -44,7 +46,6 @@ public static class DatabaseStartup
 
         if (demo)
         {
-            await using var startupLock = await StartupLock.TakeAsync(settings, cancellationToken);
             sp.GetRequiredService<CurrentUser>().ActAsSystem();
             if (await DemoData.LoadIfEmptyAsync(db, sp.GetRequiredService<IMediator>(), cancellationToken) && sp.Setting<DemoOptions>().Showcase)
             {

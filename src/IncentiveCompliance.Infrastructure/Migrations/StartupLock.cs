@@ -6,8 +6,8 @@ using Npgsql;
 namespace IncentiveCompliance.Infrastructure.Migrations;
 
 /// <summary>
-/// Makes nodes that start together take turns loading the demo, so an empty database is seeded once (migrations take
-/// EF Core's own lock). A session lock on a connection of its own, held until disposed: an advisory lock on PostgreSQL,
+/// Makes nodes that start together take turns migrating and loading the demo, so a database is migrated once and an empty
+/// one seeded once. A session lock on a connection of its own, held until disposed: an advisory lock on PostgreSQL,
 /// an application lock on SQL Server. SQLite serves a single node and needs none.
 /// </summary>
 public sealed class StartupLock : IAsyncDisposable
