@@ -29,7 +29,7 @@ internal sealed class ShowcaseSubmissions(ShowcaseActors actors, ShowcaseClock c
     private static readonly string[] Rejections =
     [
         "El reporte corresponde a otro distrito.",
-        "La evidencia es del año 2025; envíe la del periodo 2026.",
+        "La evidencia es de un año anterior; envíe la del periodo del programa.",
     ];
 
     public async Task LoadAsync(IReadOnlyList<ShowcaseTown> towns, CancellationToken cancellationToken)

@@ -16,7 +16,7 @@ public static class TransparencyEndpoints
                 m.Send(new PublishRanking(code, body.Published), ct))
             .WithName("PublishRanking")
             .WithSummary("Publica o retira el ranking de cumplimiento de la región")
-            .WithDescription("`{published: true}` publica el ranking en /transparencia y en `GetPublicRanking`, sin inicio de sesión; `{published: false}` lo retira en el acto. Responde el estado nuevo y desde cuándo está publicado (hora de Lima). Solo la Secretaría Técnica de la región y los administradores.")
+            .WithDescription("`{published: true}` publica el ranking en /transparencia y en `GetPublicRanking`, sin inicio de sesión; `{published: false}` lo retira en el acto en el servidor que lo recibe (en los demás, en minutos; navegadores y proxies pueden guardar una respuesta hasta 60 s). Responde el estado nuevo y desde cuándo está publicado (hora de Lima). Solo la Secretaría Técnica de la región y los administradores.")
             .WithRequestExample(new PublicationBody(true));
 
         var open = transparency.MapGroup("/public").AllowAnonymous().RequireRateLimiting(PublicTraffic.Policy).CacheOutput(PublicTraffic.Policy);

@@ -19,8 +19,8 @@ public static class Charts
 /// <summary>Devengado to date against the expected pace, month by month, for a municipality or a whole region.</summary>
 public sealed record PaceCurve(string Id, string Title, IReadOnlyList<BudgetMonth> Months, decimal Pim);
 
-/// <summary>A region's municipalities per status at the end of each month recorded, and now.</summary>
-public sealed record StatusHistoryChart(IReadOnlyList<MonthStatusCounts> Recorded, int CurrentMonth, StatusCounts Now, int Municipalities);
+/// <summary>A region's municipalities per status at the end of each month recorded, and now when the year is this one (<paramref name="CurrentMonth"/>).</summary>
+public sealed record StatusHistoryChart(IReadOnlyList<MonthStatusCounts> Recorded, int? CurrentMonth, StatusCounts Now, int Municipalities);
 
 /// <summary>A municipality's items on the program year's calendar.</summary>
 public sealed record ItemTimeline(MunicipalityCompliance Compliance, DateOnly Today);

@@ -17,6 +17,9 @@ public static class Labels
 
     public static string Month(int month) => MonthNames[month - 1];
 
+    /// <summary>The words that follow a count: the singular for exactly one, the plural otherwise («1 mes», «0 meses»).</summary>
+    public static string Plural(long count, string one, string many) => count == 1 ? one : many;
+
     /// <summary>The days of the week as Peru's calendars list them, Monday first.</summary>
     public static readonly IReadOnlyList<DayOfWeek> Week =
         [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];

@@ -53,6 +53,16 @@ public sealed partial class HomePageTests(ApiFixture api) : IClassFixture<ApiFix
         municipal.GetProperty("corrections")[0].GetProperty("reason").GetString().Should().Be("Acta ilegible");
         municipal.GetProperty("mandatoryPending").EnumerateArray().Select(c => c.GetString()).Should().Equal("M1");
         municipalPage.Should().Contain("Acta ilegible");
+
+        var observed = await secretariat.GetFromJsonAsync<JsonElement>("/api/v1/regions/08/review-queue?status=observed&limit=500");
+        observed.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("ubigeo").GetString()).Should().Equal([TestUsers.Wanchaq], "Santiago answered its observation");
+
+        var national = await api.SignedIn(provider, DemoEmails.National);
+        var seen = (await national.GetFromJsonAsync<JsonElement>($"/api/v1/municipalities/{TestUsers.Wanchaq}/compliance?year={Year}")).GetProperty("items");
+        seen.EnumerateArray().Single(i => i.GetProperty("requirementCode").GetString() == "M1").Should()
+            .Match<JsonElement>(i => i.GetProperty("reviewReason").ValueKind == JsonValueKind.Null && i.GetProperty("latestSubmissionId").ValueKind == JsonValueKind.Null,
+                "a national viewer reads the figures, not the reviewer's words nor the way to the submission");
+        (await api.PageAsync(provider, DemoEmails.National, $"/Municipalidades/{TestUsers.Wanchaq}/Cumplimiento?anio={Year}")).Should().NotContain("Acta ilegible");
     }
 
     [Theory]
@@ -95,7 +105,7 @@ public sealed partial class HomePageTests(ApiFixture api) : IClassFixture<ApiFix
         (await manager.GetAsync("/api/v1/administration/home")).StatusCode.Should().Be(HttpStatusCode.Forbidden);
     }
 
-    /// <summary>The test catalogue; Wanchaq sends M1 (observed) and I1 (waiting), Santiago sends M1 (waiting).</summary>
+    /// <summary>The test catalogue; Wanchaq sends M1 (observed) and I1 (waiting); Santiago sends M1, observed and answered (waiting).</summary>
     private async Task ActivityAsync(DatabaseProvider provider)
     {
         var admin = await api.SignedIn(provider, DemoEmails.Admin);
@@ -105,8 +115,10 @@ public sealed partial class HomePageTests(ApiFixture api) : IClassFixture<ApiFix
         (await admin.PutAsync($"/api/v1/programs/{Year}/catalogue", new StringContent(TestCatalogue.Json(), Encoding.UTF8, "application/json"))).EnsureSuccessStatusCode();
         var m1 = await SubmitAsync(wanchaq, TestUsers.Wanchaq, "M1", TestFiles.Pdf, "acta.pdf");
         await SubmitAsync(wanchaq, TestUsers.Wanchaq, "I1", TestFiles.Csv, "km.csv", ("value", "75"));
-        await SubmitAsync(santiago, TestUsers.Santiago, "M1", TestFiles.Pdf, "acta.pdf");
+        var answered = await SubmitAsync(santiago, TestUsers.Santiago, "M1", TestFiles.Pdf, "acta.pdf");
         (await secretariat.PostAsJsonAsync($"/api/v1/submissions/{m1}/review", new { decision = "observe", reason = "Acta ilegible" })).EnsureSuccessStatusCode();
+        (await secretariat.PostAsJsonAsync($"/api/v1/submissions/{answered}/review", new { decision = "observe", reason = "Falta la firma" })).EnsureSuccessStatusCode();
+        await SubmitAsync(santiago, TestUsers.Santiago, "M1", TestFiles.Pdf, "acta-firmada.pdf");
     }
 
     private static async Task<Guid> SubmitAsync(HttpClient client, string ubigeo, string code, byte[] file, string name, params (string Name, string Value)[] fields)

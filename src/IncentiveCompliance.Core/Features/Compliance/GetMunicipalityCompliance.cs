@@ -36,8 +36,14 @@ public sealed class GetMunicipalityComplianceValidator : AbstractValidator<GetMu
     }
 }
 
-internal sealed class GetMunicipalityComplianceHandler(ComplianceFigures figures) : IRequestHandler<GetMunicipalityCompliance, MunicipalityCompliance>
+internal sealed class GetMunicipalityComplianceHandler(ComplianceFigures figures, ICurrentUser user) : IRequestHandler<GetMunicipalityCompliance, MunicipalityCompliance>
 {
-    public Task<MunicipalityCompliance> Handle(GetMunicipalityCompliance request, CancellationToken cancellationToken) =>
-        figures.MunicipalityAsync(request.Ubigeo, request.Year, cancellationToken);
+    public async Task<MunicipalityCompliance> Handle(GetMunicipalityCompliance request, CancellationToken cancellationToken)
+    {
+        var compliance = await figures.MunicipalityAsync(request.Ubigeo, request.Year, cancellationToken);
+        // A national viewer reads the figures, never a reviewer's words about the evidence nor the way to the submission.
+        return user.Scope?.Role == Roles.NationalViewer
+            ? compliance with { Items = compliance.Items.Select(i => i with { LatestSubmissionId = null, ReviewReason = null }).ToList() }
+            : compliance;
+    }
 }

@@ -23,7 +23,8 @@ public static class MonthEnd
 
     /// <summary>
     /// Every day at 23:30 Lima time: the month's last run is then its month-end figure whatever the month's length, taken
-    /// after the day's reviews, and a day the job misses (a node down) is covered by the next day's run, which overwrites.
+    /// after the day's reviews. A day the job misses (a node down) is covered by the next day's run, which overwrites,
+    /// except the month's last day: the next run falls in the new month, so the month keeps the day before's figure.
     /// </summary>
     public const string Cron = "30 23 * * *";
 }

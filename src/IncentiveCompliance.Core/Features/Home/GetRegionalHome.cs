@@ -7,6 +7,7 @@ using IncentiveCompliance.Core.Domain.Territory;
 using IncentiveCompliance.Core.Features.Budget;
 using IncentiveCompliance.Core.Features.Calendar;
 using IncentiveCompliance.Core.Features.Compliance;
+using IncentiveCompliance.Core.Features.Submissions;
 using IncentiveCompliance.Core.Features.Training;
 using IncentiveCompliance.Core.Persistence;
 using MediatR;
@@ -52,13 +53,12 @@ internal sealed class GetRegionalHomeHandler(AppDbContext db, ComplianceFigures 
         var t = region.Totals;
         var (waiting, oldest) = await QueueAsync(code, today, cancellationToken);
         var coverage = await training.CoverageAsync(code, request.Year, cancellationToken);
-        var (budgetRows, _) = await budget.RegionRowsAsync(code, request.Year, cancellationToken);
-        var monthsOver = BudgetTotals.MonthsOver(request.Year, clock);
+        var months = (await budget.RegionAsync(code, request.Year, cancellationToken)).MonthsNotReviewed;
         var schedule = await db.ReportSchedules.AsNoTracking().SingleOrDefaultAsync(s => s.RegionCode == code, cancellationToken);
         return new RegionalHome(code, region.Name, request.Year, waiting, oldest, await CorrectionsOverdueAsync(code, today, cancellationToken),
             new StatusCounts(t.Met, t.OnTrack, t.AtRisk, t.NotMet), PreviousMonth(await compliance.HistoryAsync(code, request.Year, cancellationToken), request.Year, today), t.Municipalities,
             coverage.Count(c => c.PeopleTrained > 0),
-            budgetRows.Where(r => r.Pim > 0).Sum(r => Math.Max(0, monthsOver - r.MonthsReviewed)),
+            months,
             schedule is { Enabled: true } ? schedule.NextRun(clock.GetUtcNow().UtcDateTime) : null);
     }
 
@@ -81,12 +81,12 @@ internal sealed class GetRegionalHomeHandler(AppDbContext db, ComplianceFigures 
         return (count, calendar.WorkingDaysBetween(oldest, today));
     }
 
-    /// <summary>Observed submissions due before today: the queue filtered by state «observado» and deadline up to yesterday.</summary>
+    /// <summary>Observations not answered whose deadline has passed: the queue filtered by state «observado» and deadline up to yesterday.</summary>
     private Task<int> CorrectionsOverdueAsync(string code, DateOnly today, CancellationToken cancellationToken)
     {
         var yesterday = today.AddDays(-1);
         return (
-                from s in db.Submissions
+                from s in db.Submissions.Unanswered(db)
                 join r in db.Requirements on s.RequirementId equals r.Id
                 where s.Status == SubmissionStatus.Observed && s.Ubigeo.StartsWith(code) && (s.CorrectionDueDate ?? r.DueDate) <= yesterday
                 select s.Id)

@@ -9,7 +9,10 @@ using MediatR;
 
 namespace IncentiveCompliance.Core.Features.Submissions;
 
-/// <summary>The secretariat's review queue: a region's submissions in a state (submitted by default), oldest first (by sending time, then id).</summary>
+/// <summary>
+/// The secretariat's review queue: a region's submissions in a state (submitted by default), oldest first (by sending
+/// time, then id); in the state «observado», only the observations not answered yet.
+/// </summary>
 /// <param name="DueBefore">Only items whose deadline (the correction deadline of an observation, the due date otherwise) is on or before it.</param>
 [AllowedRoles(Roles.Administrator, Roles.RegionalSecretariat)]
 public sealed record ListReviewQueue(
@@ -44,8 +47,9 @@ internal sealed class ListReviewQueueHandler(AppDbContext db) : IRequestHandler<
         var prefix = string.IsNullOrEmpty(request.ProvinceCode) ? request.RegionCode : request.ProvinceCode;
         var after = ListReviewQueue.Cursors.After(request);
         var (sentAfter, id) = (after?.SentAt, after?.Id ?? Guid.Empty);
+        var submissions = status == SubmissionStatus.Observed ? db.Submissions.Unanswered(db) : db.Submissions;
         return await (
-                from s in db.Submissions
+                from s in submissions
                 join m in db.Municipalities on s.Ubigeo equals m.Ubigeo
                 join r in db.Requirements on s.RequirementId equals r.Id
                 where s.Status == status && s.Ubigeo.StartsWith(prefix) && s.Ubigeo.StartsWith(request.RegionCode)

@@ -58,13 +58,13 @@ public sealed class CumplimientoModel(IMediator mediator, TimeProvider clock, IC
     /// <summary>The month-end records of the year, for the month-by-month chart.</summary>
     public IReadOnlyList<MonthStatusCounts> History { get; private set; } = [];
 
-    /// <summary>The month the live figures stand for: this month in the current year, December for a past one, January for a later one.</summary>
-    public int CurrentMonth
+    /// <summary>This month in the current year, whose bar shows the live figures; null for another year, drawn from its records only.</summary>
+    public int? CurrentMonth
     {
         get
         {
             var today = Core.Domain.Calendar.LimaTime.Today(clock);
-            return Compliance.Year == today.Year ? today.Month : Compliance.Year < today.Year ? 12 : 1;
+            return Compliance.Year == today.Year ? today.Month : null;
         }
     }
 
