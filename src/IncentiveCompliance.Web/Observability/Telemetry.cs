@@ -42,13 +42,22 @@ public static class Telemetry
     /// <summary>
     /// <c>/metrics</c>, placed before the forwarded headers are applied: the allowed networks are checked against the
     /// connection's own address, never against an <c>X-Forwarded-For</c> a client or proxy could write. Any other caller
-    /// goes on down the pipeline, which knows no such page (404).
+    /// gets a bare 404, as for a page that does not exist (not 403, which would advertise it).
     /// </summary>
     public static WebApplication UseMetricsEndpoint(this WebApplication app)
     {
         var options = app.Services.Setting<MetricsOptions>();
-        app.UseOpenTelemetryPrometheusScrapingEndpoint(c =>
-            c.Request.Path == MetricsPath && options.Allows(c.Connection.RemoteIpAddress));
+        app.Use((context, next) =>
+        {
+            if (context.Request.Path != MetricsPath || options.Allows(context.Connection.RemoteIpAddress))
+            {
+                return next(context);
+            }
+
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        });
+        app.UseOpenTelemetryPrometheusScrapingEndpoint(c => c.Request.Path == MetricsPath);
         return app;
     }
 
