@@ -4,6 +4,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using FluentAssertions;
+using IncentiveCompliance.Core.Common.Telemetry;
 using IncentiveCompliance.Infrastructure.Persistence;
 using IncentiveCompliance.TestSupport;
 using IncentiveCompliance.Web.Observability;
@@ -27,6 +28,7 @@ public sealed class ObservabilityTests(ApiFixture api) : IClassFixture<ApiFixtur
     {
         var server = api.Factory(provider).Server;
         (await api.Anonymous(provider).GetAsync("/health/ready")).StatusCode.Should().Be(HttpStatusCode.OK);
+        AppMetrics.JobStarted(nameof(ObservabilityTests)); // the meter is process-wide: what a job records, the host exports
 
         var (status, contentType, body) = await ScrapeAsync(server, IPAddress.Loopback);
         var (v6Status, _, _) = await ScrapeAsync(server, IPAddress.IPv6Loopback);
@@ -34,7 +36,13 @@ public sealed class ObservabilityTests(ApiFixture api) : IClassFixture<ApiFixtur
         status.Should().Be(StatusCodes.Status200OK);
         v6Status.Should().Be(StatusCodes.Status200OK);
         contentType.Should().StartWith("text/plain");
-        body.Should().Contain("http_server_request_duration_seconds_bucket").And.Contain("http_route=\"/health/ready\"");
+        body.Should().Contain("http_server_request_duration_seconds_bucket").And.Contain("http_route=\"/health/ready\"")
+            .And.Contain("ic_jobs_started_total{otel_scope_name=\"IncentiveCompliance\",kind=\"ObservabilityTests\"}")
+            .And.Contain("microsoft_entityframeworkcore_queries");
+        if (provider == DatabaseProvider.PostgreSql)
+        {
+            body.Should().Contain("db_client_operation_duration");
+        }
     }
 
     [Fact]
