@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Hangfire;
 using Hangfire.Server;
 using IncentiveCompliance.Core.Common.Jobs;
 using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Common.Telemetry;
 using IncentiveCompliance.Core.Features.Jobs;
 using MediatR;
 using Microsoft.Extensions.DependencyInjection;
@@ -26,9 +28,13 @@ public sealed partial class SendRequestJob(IServiceScopeFactory scopes, ILogger<
     public async Task RunAsync(string description, string requestType, string request, string requestedBy, PerformContext? context, CancellationToken cancellationToken)
     {
         var job = Read(requestType, request);
+        var kind = job.GetType().Name;
+        AppMetrics.JobStarted(kind);
+        var started = Stopwatch.GetTimestamp();
         try
         {
             await SendAsync(job, cancellationToken);
+            AppMetrics.JobEnded(kind, Stopwatch.GetElapsedTime(started), failed: false, transient: false);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
@@ -40,6 +46,7 @@ public sealed partial class SendRequestJob(IServiceScopeFactory scopes, ILogger<
                     ? $"La base de datos no respondió; se reintentará en unos minutos (intento {attempt} de {Retries + 1})."
                     : $"La base de datos no respondió tras {Retries + 1} intentos. Reintente más tarde."
                 : $"Error inesperado ({e.GetType().Name}). Reintente; si se repite, avise al administrador.";
+            AppMetrics.JobEnded(kind, Stopwatch.GetElapsedTime(started), failed: true, transient);
             LogFailure(logger, e, description, attempt, willRetry);
             await RecordAsync(new RecordJobFailure(job, message, willRetry));
             if (transient)

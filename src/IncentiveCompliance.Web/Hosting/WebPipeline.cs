@@ -1,4 +1,5 @@
 using IncentiveCompliance.Web.Api;
+using IncentiveCompliance.Web.Observability;
 using IncentiveCompliance.Web.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -8,6 +9,7 @@ public static class WebPipeline
 {
     public static WebApplication UseIncentiveCompliance(this WebApplication app)
     {
+        app.UseMetricsEndpoint(); // before the forwarded headers: decided by the connection's own address
         app.UseForwardedHeaders();
         app.UseSecurityHeaders();
         app.UseExceptionHandler("/Error");

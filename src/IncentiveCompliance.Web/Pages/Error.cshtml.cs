@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using IncentiveCompliance.Web.Observability;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +12,7 @@ public sealed class ErrorModel : PageModel
 {
     public string RequestId { get; private set; } = "";
 
-    public void OnGet() => RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+    public void OnGet() => RequestId = TraceIds.Of(HttpContext);
 
     public void OnPost() => OnGet();
 }

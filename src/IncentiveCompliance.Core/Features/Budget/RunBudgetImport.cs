@@ -3,6 +3,7 @@ using IncentiveCompliance.Core.Common.Auditing;
 using IncentiveCompliance.Core.Common.Files;
 using IncentiveCompliance.Core.Common.Jobs;
 using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Common.Telemetry;
 using IncentiveCompliance.Core.Domain.Audit;
 using IncentiveCompliance.Core.Domain.Budget;
 using IncentiveCompliance.Core.Features.Jobs;
@@ -34,6 +35,7 @@ internal sealed class RunBudgetImportHandler(
 
     protected override async Task RunAsync(BudgetImport import, CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
         var ubigeos = await Db.Municipalities
             .Where(m => import.RegionCode == null || m.ProvinceCode.StartsWith(import.RegionCode))
             .Select(m => m.Ubigeo).ToHashSetAsync(StringComparer.Ordinal, cancellationToken);
@@ -58,6 +60,11 @@ internal sealed class RunBudgetImportHandler(
             audit.Record(AuditAction.BudgetImported, "BudgetImport", import.Id.ToString(), null, null,
                 new { import.Year, import.FileName, tally.RowsRead, tally.RowsKept, tally.RowsSkipped }, import.RegionCode);
         }, cancellationToken);
+        if (replaced)
+        {
+            AppMetrics.ImportFinished(tally.RowsRead, Stopwatch.GetElapsedTime(started));
+        }
+
         if (replaced && import.SourceIsUpload)
         {
             // The file is the MEF's to keep, not ours; a failed import's stays a while, for a retry (DiscardFailedUploads).

@@ -1,5 +1,6 @@
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Jobs;
+using IncentiveCompliance.Core.Common.Telemetry;
 using IncentiveCompliance.Core.Domain.Jobs;
 using IncentiveCompliance.Core.Persistence;
 using MediatR;
@@ -40,6 +41,7 @@ internal abstract class TrackedJobHandler<TJob, TWork>(AppDbContext db, TimeProv
         catch (Exception e) when (LastingFailure(e) is { } message)
         {
             await RecordFailureAsync(work, message, cancellationToken);
+            AppMetrics.WorkFailedForGood(typeof(TJob).Name);
         }
 
         return Unit.Value;

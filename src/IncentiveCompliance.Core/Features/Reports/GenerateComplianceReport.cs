@@ -1,8 +1,10 @@
+using System.Diagnostics;
 using IncentiveCompliance.Core.Common.Documents;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Files;
 using IncentiveCompliance.Core.Common.Jobs;
 using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Common.Telemetry;
 using IncentiveCompliance.Core.Domain.Reports;
 using IncentiveCompliance.Core.Features.Jobs;
 using IncentiveCompliance.Core.Persistence;
@@ -29,12 +31,14 @@ internal sealed class GenerateComplianceReportHandler(AppDbContext db, RegionalR
 
     protected override async Task RunAsync(ComplianceReport report, CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
         var model = await builder.BuildAsync(report.RegionCode, report.Year, cancellationToken);
         var printed = await printer.PrintRegionalAsync(model, new ReportStamp(report.Id, report.StartedAt!.Value), cancellationToken);
         using var content = new MemoryStream(printed.Content);
         var stored = await files.SaveAsync(content, long.MaxValue, cancellationToken);
         report.Succeed(stored.Key, printed.Pages, stored.Sha256, stored.Size, Now);
         await Db.SaveChangesAsync(cancellationToken);
+        AppMetrics.ReportPrinted(Stopwatch.GetElapsedTime(started));
     }
 
     protected override string? LastingFailure(Exception e) => e is PdfUnavailableException or NotFoundException ? e.Message : null;
