@@ -16,9 +16,9 @@ public sealed partial class AppProcess : IAsyncDisposable
     private readonly Process process;
     private readonly TaskCompletionSource started = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private AppProcess(TestDatabase database, IReadOnlyDictionary<string, string?> settings)
+    private AppProcess(TestDatabase database, IReadOnlyDictionary<string, string?> settings, IEnumerable<string>? arguments = null)
     {
-        var info = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "IncentiveCompliance.Web.dll")])
+        var info = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "IncentiveCompliance.Web.dll"), .. arguments ?? []])
         {
             WorkingDirectory = AppContext.BaseDirectory,
             UseShellExecute = false,
@@ -96,10 +96,11 @@ public sealed partial class AppProcess : IAsyncDisposable
         return client;
     }
 
-    /// <summary>Runs a node that is expected to stop by itself (a refused start): its exit code and what it wrote.</summary>
-    public static async Task<(int ExitCode, string Output)> RunUntilExitAsync(TestDatabase database, TimeSpan timeout, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <summary>Runs a node that is expected to stop by itself (a refused start, or a command such as <c>rotate-keys</c>): its exit code and what it wrote.</summary>
+    public static async Task<(int ExitCode, string Output)> RunUntilExitAsync(
+        TestDatabase database, TimeSpan timeout, IReadOnlyDictionary<string, string?>? settings = null, IEnumerable<string>? arguments = null)
     {
-        await using var node = new AppProcess(database, settings ?? new Dictionary<string, string?>());
+        await using var node = new AppProcess(database, settings ?? new Dictionary<string, string?>(), arguments);
         await node.process.WaitForExitAsync().WaitAsync(timeout);
         return (node.process.ExitCode, node.Output);
     }

@@ -1,3 +1,4 @@
+using System.Security.Cryptography.X509Certificates;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Domain.Identity;
 using IncentiveCompliance.Core.Persistence;
@@ -44,11 +45,13 @@ public static class IdentityServices
             options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(limits.Value.AccountPauseMinutes);
         });
         // Keys in the application database, so every node signs alike and they survive restarts; encrypted there with the
-        // configured certificate (KeyCertificate), which also decrypts them on every node.
+        // configured certificate (KeyCertificate), which also decrypts them on every node; the previous one, while a
+        // certificate is being replaced, decrypts the keys it encrypted.
         var keys = services.AddDataProtection().SetApplicationName("IncentiveCompliance").PersistKeysToDbContext<AppDbContext>();
         if (KeyCertificate.Load(configuration) is { } certificate)
         {
-            keys.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
+            X509Certificate2[] readers = KeyCertificate.LoadPrevious(configuration) is { } previous ? [certificate, previous] : [certificate];
+            keys.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(readers);
         }
 
         return services;

@@ -7,13 +7,22 @@ namespace IncentiveCompliance.Infrastructure.Security;
 /// <summary>
 /// The certificate that encrypts the Data Protection keys at rest (the keys that sign cookies and API tokens), from
 /// <c>DataProtection:CertificatePath</c> (a PKCS#12 file with its private key) and <c>DataProtection:CertificatePassword</c>.
-/// Without one, whoever reads the database or a backup could forge any user's session.
+/// Without one, whoever reads the database or a backup could forge any user's session. While a certificate is replaced,
+/// <c>DataProtection:PreviousCertificatePath</c> and <c>…Password</c> name the one before, which then only decrypts the
+/// keys it encrypted (docs/operations.md, «Rotar claves»).
 /// </summary>
 public static class KeyCertificate
 {
-    public static X509Certificate2? Load(IConfiguration configuration) =>
-        configuration["DataProtection:CertificatePath"] is { Length: > 0 } path
-            ? X509CertificateLoader.LoadPkcs12FromFile(path, configuration["DataProtection:CertificatePassword"])
+    private const string Current = "DataProtection:Certificate";
+    private const string Previous = "DataProtection:PreviousCertificate";
+
+    public static X509Certificate2? Load(IConfiguration configuration) => Load(configuration, Current);
+
+    public static X509Certificate2? LoadPrevious(IConfiguration configuration) => Load(configuration, Previous);
+
+    private static X509Certificate2? Load(IConfiguration configuration, string prefix) =>
+        configuration[prefix + "Path"] is { Length: > 0 } path
+            ? X509CertificateLoader.LoadPkcs12FromFile(path, configuration[prefix + "Password"])
             : null;
 
     /// <summary>Why the application must not start, in Spanish; null when it may (a certificate that opens, or the demo, which only warns).</summary>
@@ -27,14 +36,20 @@ public static class KeyCertificate
                   "y DataProtection__CertificatePassword. Sin él, quien lea la base de datos o un respaldo podría suplantar a cualquier usuario.";
         }
 
+        return ProblemOpening(configuration, Current) ?? ProblemOpening(configuration, Previous);
+    }
+
+    private static string? ProblemOpening(IConfiguration configuration, string prefix)
+    {
+        var path = configuration[prefix + "Path"];
         try
         {
-            using var certificate = Load(configuration)!;
-            return certificate.HasPrivateKey ? null : $"El certificado {path} no trae su clave privada: expórtelo como PFX con la clave.";
+            using var certificate = Load(configuration, prefix);
+            return certificate is null || certificate.HasPrivateKey ? null : $"El certificado {path} no trae su clave privada: expórtelo como PFX con la clave.";
         }
         catch (Exception e) when (e is CryptographicException or IOException or UnauthorizedAccessException)
         {
-            return $"No se pudo abrir el certificado {path} ({e.Message}): revise la ruta y DataProtection__CertificatePassword.";
+            return $"No se pudo abrir el certificado {path} ({e.Message}): revise la ruta y {prefix.Replace(":", "__", StringComparison.Ordinal)}Password.";
         }
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using FluentValidation;
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Security;
+using IncentiveCompliance.Core.Features.Account;
 using IncentiveCompliance.Core.Features.Budget;
 using IncentiveCompliance.Core.Features.Territory;
 using IncentiveCompliance.Core.Features.Users;
@@ -12,15 +13,15 @@ namespace IncentiveCompliance.Web.Hosting;
 
 /// <summary>
 /// Server-side commands, sent through the same requests as the UI and the API, as the system itself:
-/// <c>import-municipalities FILE</c>, <c>import-budget YEAR FILE</c> (the MEF execution file, read where it lies), <c>create-admin EMAIL NAME</c> (password read from standard input).
+/// <c>import-municipalities FILE</c>, <c>import-budget YEAR FILE</c> (the MEF execution file, read where it lies), <c>create-admin EMAIL NAME</c> (password read from standard input), <c>rotate-keys [--revocar]</c> (a new key for sessions and tokens).
 /// Anything else runs the web application.
 /// </summary>
 public static class CommandLine
 {
     public sealed record Command(string? Name, string[] Arguments, string[] HostArgs);
 
-    private const string Usage = "Uso: import-municipalities ARCHIVO.csv | import-budget AÑO ARCHIVO.csv|.zip | create-admin CORREO \"NOMBRE\" (contraseña por la entrada estándar)";
-    private static readonly string[] Names = ["import-municipalities", "import-budget", "create-admin"];
+    private const string Usage = "Uso: import-municipalities ARCHIVO.csv | import-budget AÑO ARCHIVO.csv|.zip | create-admin CORREO \"NOMBRE\" (contraseña por la entrada estándar) | rotate-keys [--revocar]";
+    private static readonly string[] Names = ["import-municipalities", "import-budget", "create-admin", "rotate-keys"];
 
     public static Command Parse(string[] args) =>
         args.Length > 0 && Names.Contains(args[0])
@@ -47,17 +48,14 @@ public static class CommandLine
 
                     return 0;
                 case ("import-budget", [var year, var path]) when int.TryParse(year, CultureInfo.InvariantCulture, out var budgetYear):
-                    var importId = await mediator.Send(new ImportBudgetFile(budgetYear, path));
-                    await mediator.Send(new RunBudgetImport(importId));
-                    var import = await mediator.Send(new GetBudgetImport(importId));
-                    Console.WriteLine(import.Error ?? $"Filas leídas {import.RowsRead:N0}, conservadas {import.RowsKept:N0}, omitidas {import.RowsSkipped:N0} " +
-                        $"(otro programa {import.Skipped.OtherProgram:N0}, otro nivel de gobierno {import.Skipped.OtherGovernmentLevel:N0}, " +
-                        $"ubigeo no registrado {import.Skipped.UnregisteredUbigeo:N0}).");
-                    return import.Error is null ? 0 : 1;
+                    return await ImportBudgetAsync(mediator, budgetYear, path);
                 case ("create-admin", [var email, var name]):
                     Console.Error.Write("Contraseña: ");
                     await mediator.Send(new CreateUser(email, name, Console.ReadLine() ?? "", Roles.Administrator, null, null));
                     Console.WriteLine($"Administrador {email} creado.");
+                    return 0;
+                case ("rotate-keys", [] or ["--revocar"]):
+                    await RotateKeysAsync(mediator, revokeOthers: command.Arguments is ["--revocar"]);
                     return 0;
                 default:
                     Console.Error.WriteLine(Usage);
@@ -88,5 +86,23 @@ public static class CommandLine
             Console.Error.WriteLine(ex.Message);
             return 1;
         }
+    }
+
+    private static async Task<int> ImportBudgetAsync(IMediator mediator, int year, string path)
+    {
+        var importId = await mediator.Send(new ImportBudgetFile(year, path));
+        await mediator.Send(new RunBudgetImport(importId));
+        var import = await mediator.Send(new GetBudgetImport(importId));
+        Console.WriteLine(import.Error ?? $"Filas leídas {import.RowsRead:N0}, conservadas {import.RowsKept:N0}, omitidas {import.RowsSkipped:N0} " +
+            $"(otro programa {import.Skipped.OtherProgram:N0}, otro nivel de gobierno {import.Skipped.OtherGovernmentLevel:N0}, " +
+            $"ubigeo no registrado {import.Skipped.UnregisteredUbigeo:N0}).");
+        return import.Error is null ? 0 : 1;
+    }
+
+    private static async Task RotateKeysAsync(IMediator mediator, bool revokeOthers)
+    {
+        var rotated = await mediator.Send(new RotateSessionKeys(revokeOthers));
+        Console.WriteLine($"Clave {rotated.NewKeyId} en uso hasta {rotated.ExpiresAt:yyyy-MM-dd}" +
+            (rotated.OthersRevoked ? "; las demás quedaron revocadas: todos vuelven a iniciar sesión." : "."));
     }
 }

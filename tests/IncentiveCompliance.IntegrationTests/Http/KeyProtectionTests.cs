@@ -1,6 +1,9 @@
+using System.Net;
+using System.Net.Http.Headers;
 using FluentAssertions;
 using IncentiveCompliance.Core.Persistence;
 using IncentiveCompliance.Infrastructure.Persistence;
+using IncentiveCompliance.Infrastructure.Security;
 using IncentiveCompliance.TestSupport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -48,5 +51,68 @@ public sealed class KeyProtectionTests(ApiFixture api, PostgresServer postgres) 
         await using var node = await AppProcess.StartAsync(database, new Dictionary<string, string?> { ["DataProtection:CertificatePath"] = "", ["Demo:Enabled"] = "true" });
 
         node.Output.Should().Contain("Aviso: sin DataProtection__CertificatePath");
+    }
+
+    [Fact]
+    public async Task A_replaced_certificate_keeps_sessions_while_the_previous_one_is_named_and_revocation_ends_them()
+    {
+        var database = await TestDatabase.PreparedAsync(DatabaseProvider.Sqlite, postgres, demo: true);
+        var replacement = Path.Combine(database.DataDirectory, "nuevo.pfx");
+        KeyCertificate.WriteThrowaway(replacement, "otra");
+        var replaced = new Dictionary<string, string?> { ["DataProtection:CertificatePath"] = replacement, ["DataProtection:CertificatePassword"] = "otra" };
+        var whileReplacing = new Dictionary<string, string?>(replaced)
+        {
+            ["DataProtection:PreviousCertificatePath"] = TestCertificate.FilePath,
+            ["DataProtection:PreviousCertificatePassword"] = TestCertificate.Password,
+        };
+        var oldToken = await TokenAsync(database, settings: null);
+
+        (await RotateAsync(database, whileReplacing)).Should().Contain("en uso hasta");
+        string newToken;
+        await using (var node = await AppProcess.StartAsync(database, whileReplacing))
+        {
+            (await AccountStatusAsync(node, oldToken)).Should().Be(HttpStatusCode.OK, "the previous certificate still reads the key that signed it");
+            newToken = await BearerAsync(node);
+        }
+
+        await using (var node = await AppProcess.StartAsync(database, replaced))
+        {
+            (await AccountStatusAsync(node, newToken)).Should().Be(HttpStatusCode.OK, "the rotated key is encrypted with the new certificate");
+            (await AccountStatusAsync(node, oldToken)).Should().Be(HttpStatusCode.Unauthorized, "without the previous certificate its keys are unreadable");
+        }
+
+        (await RotateAsync(database, replaced, "--revocar")).Should().Contain("revocadas");
+        await using (var node = await AppProcess.StartAsync(database, replaced))
+        {
+            (await AccountStatusAsync(node, newToken)).Should().Be(HttpStatusCode.Unauthorized);
+            (await AccountStatusAsync(node, await BearerAsync(node))).Should().Be(HttpStatusCode.OK);
+        }
+    }
+
+    private static async Task<string> TokenAsync(TestDatabase database, IReadOnlyDictionary<string, string?>? settings)
+    {
+        await using var node = await AppProcess.StartAsync(database, settings);
+        return await BearerAsync(node);
+    }
+
+    private static async Task<string> BearerAsync(AppProcess node)
+    {
+        using var client = await node.ApiAsync();
+        return client.DefaultRequestHeaders.Authorization!.Parameter!;
+    }
+
+    private static async Task<string> RotateAsync(TestDatabase database, IReadOnlyDictionary<string, string?> settings, params string[] options)
+    {
+        var (exitCode, output) = await AppProcess.RunUntilExitAsync(database, TimeSpan.FromSeconds(60), settings, ["rotate-keys", .. options]);
+        exitCode.Should().Be(0, output);
+        return output;
+    }
+
+    private static async Task<HttpStatusCode> AccountStatusAsync(AppProcess node, string token)
+    {
+        using var client = new HttpClient { BaseAddress = new Uri(node.BaseAddress!, "/api/v1/") };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        using var response = await client.GetAsync(new Uri("account", UriKind.Relative));
+        return response.StatusCode;
     }
 }

@@ -47,6 +47,7 @@ public sealed class AuditActionTests
         "user.password_reset",
         "user.disabled",
         "user.enabled",
+        "keys.rotated",
     ];
 
     [Fact]

@@ -42,6 +42,7 @@ public static partial class Words
         AuditAction.UserPasswordReset => "Contraseña restablecida",
         AuditAction.UserDisabled => "Cuenta desactivada",
         AuditAction.UserEnabled => "Cuenta activada",
+        AuditAction.SessionKeysRotated => "Rotó las claves de las sesiones",
         _ => throw new ArgumentOutOfRangeException(nameof(action), action, null),
     };
 }

@@ -88,4 +88,6 @@ public enum AuditAction
     UserDisabled,
     [JsonStringEnumMemberName("user.enabled")]
     UserEnabled,
+    [JsonStringEnumMemberName("keys.rotated")]
+    SessionKeysRotated,
 }
