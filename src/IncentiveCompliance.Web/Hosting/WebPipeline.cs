@@ -9,9 +9,9 @@ public static class WebPipeline
 {
     public static WebApplication UseIncentiveCompliance(this WebApplication app)
     {
+        app.UseSecurityHeaders(); // first, so that every answer carries them, /metrics and its 404 included
         app.UseMetricsEndpoint(); // before the forwarded headers: decided by the connection's own address
         app.UseForwardedHeaders();
-        app.UseSecurityHeaders();
         app.UseExceptionHandler("/Error");
         app.UseWhen(ApiRoutes.IsApi, api => api.UseStatusCodePages());
         app.UseWhen(c => !ApiRoutes.IsApi(c), ui => ui.UseStatusCodePagesWithReExecute("/Estado/{0}"));

@@ -59,6 +59,25 @@ public sealed class ObservabilityTests(ApiFixture api) : IClassFixture<ApiFixtur
     }
 
     [Fact]
+    public async Task The_metrics_answers_carry_the_security_headers_as_every_other_answer()
+    {
+        var server = api.Factory(DatabaseProvider.Sqlite).Server;
+
+        foreach (var from in new[] { IPAddress.Loopback, IPAddress.Parse("203.0.113.9") }) // served, and refused with 404
+        {
+            var context = await server.SendAsync(c =>
+            {
+                c.Connection.RemoteIpAddress = from;
+                c.Request.Path = Telemetry.MetricsPath;
+            });
+
+            context.Response.Headers.XContentTypeOptions.ToString().Should().Be("nosniff", from.ToString());
+            context.Response.Headers.XFrameOptions.ToString().Should().Be("DENY", from.ToString());
+            context.Response.Headers.ContentSecurityPolicy.ToString().Should().Contain("default-src 'self'", from.ToString());
+        }
+    }
+
+    [Fact]
     public void A_network_that_is_not_cidr_is_refused_with_a_sentence_naming_the_setting()
     {
         var options = new MetricsOptions { AllowedNetworks = ["10.0.0.0/8", "intranet"] };

@@ -41,6 +41,19 @@ public sealed class JobServerTests(PostgresServer postgres)
         (await WaitForAsync(database, db => db.ComplianceReports.AnyAsync(r => r.Id == report && r.Status == JobStatus.Succeeded))).Should().BeTrue(node.Output);
         (await WaitForAsync(database, db => db.BudgetImports.AnyAsync(i => i.Id == import && i.Status == JobStatus.Succeeded))).Should().BeTrue(node.Output);
         (await PimAsync(api)).Should().Be(180000.15m);
+
+        // What the node's job server did shows on its own /metrics (the test connects from loopback, which may read it).
+        using var scraper = new HttpClient { BaseAddress = node.BaseAddress };
+        var metrics = await scraper.GetStringAsync(new Uri("/metrics", UriKind.Relative));
+        foreach (var kind in new[] { nameof(GenerateComplianceReport), nameof(RunBudgetImport) })
+        {
+            Series(metrics, "ic_jobs_started_total", kind).Should().Be(1, metrics);
+            Series(metrics, "ic_jobs_succeeded_total", kind).Should().Be(1, metrics);
+            Series(metrics, "ic_jobs_duration_seconds_count", kind).Should().Be(1, metrics);
+        }
+
+        Series(metrics, "ic_report_duration_seconds_count", kind: null).Should().Be(1, metrics);
+        Series(metrics, "ic_budget_import_rows_total", kind: null).Should().Be(BudgetImportTests.SampleRows().Count, metrics);
     }
 
     [Theory]
@@ -157,6 +170,13 @@ public sealed class JobServerTests(PostgresServer postgres)
         scope.ServiceProvider.GetRequiredService<CurrentUser>().ActAsSystem();
         await scope.ServiceProvider.GetRequiredService<IBackgroundJobs>().EnqueueAsync(request, CancellationToken.None);
     }
+
+    /// <summary>The value of a product series in Prometheus text, for the given <c>kind</c> label (any, when null); null when absent.</summary>
+    private static double? Series(string metrics, string name, string? kind) => metrics.Split('\n')
+        .Where(line => line.StartsWith(name + "{", StringComparison.Ordinal) && line.Contains("otel_scope_name=\"IncentiveCompliance\"", StringComparison.Ordinal))
+        .Where(line => kind is null || line.Contains($"kind=\"{kind}\"", StringComparison.Ordinal))
+        .Select(line => (double?)double.Parse(line.Split(' ')[1], CultureInfo.InvariantCulture))
+        .FirstOrDefault();
 
     private static async Task<decimal> PimAsync(HttpClient api) =>
         (await api.GetFromJsonAsync<JsonElement>($"municipalities/{TestUsers.Wanchaq}/budget?year={BudgetImportTests.Year}")).GetProperty("pim").GetDecimal();
