@@ -1,6 +1,8 @@
+using System.Runtime.CompilerServices;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace IncentiveCompliance.Core.Features.Account;
 
@@ -9,12 +11,15 @@ namespace IncentiveCompliance.Core.Features.Account;
 /// session the cookie or token names, so that a sign-out, a disabled account or a role change applies at once. A sign-in
 /// pause after many wrong passwords does not end sessions already open: whoever guesses cannot throw the owner out.
 /// The same query reads the reference stamp (<see cref="ReferenceStamp"/>), which tells whether the node's cached
-/// catalogue and holidays are still current. Compiled once: it runs on every request, and EF Core's work to recognise a
+/// catalogue and holidays are still current. Compiled once per model: it runs on every request, and EF Core's work to recognise a
 /// LINQ query each time cost more than the query itself under load (docs/benchmarks.md, «Carga en PostgreSQL»).
 /// </summary>
 public static class LoadAccessScope
 {
-    private static readonly Func<AppDbContext, string, Guid, CancellationToken, Task<Row?>> Query = EF.CompileAsyncQuery(
+    /// <summary>One compiled query per model: a compiled query belongs to the model it was compiled for (one per provider).</summary>
+    private static readonly ConditionalWeakTable<IModel, Func<AppDbContext, string, Guid, CancellationToken, Task<Row?>>> Queries = [];
+
+    private static Func<AppDbContext, string, Guid, CancellationToken, Task<Row?>> Compile() => EF.CompileAsyncQuery(
         (AppDbContext db, string userId, Guid sessionId, CancellationToken _) => db.Users
             .Where(u => u.Id == userId)
             .Select(u => new Row
@@ -35,7 +40,7 @@ public static class LoadAccessScope
 
     public static async Task<(string Email, AccessScope Scope, Guid ReferenceStamp)?> For(AppDbContext db, string userId, Guid sessionId, CancellationToken cancellationToken)
     {
-        var row = await Query(db, userId, sessionId, cancellationToken);
+        var row = await Queries.GetValue(db.Model, _ => Compile())(db, userId, sessionId, cancellationToken);
         if (row?.Role is null || row.Session is null || row.Disabled)
         {
             return null;
