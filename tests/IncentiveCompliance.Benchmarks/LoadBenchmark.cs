@@ -56,15 +56,19 @@ internal static partial class LoadBenchmark
         using var clientA = Client(nodeA.BaseAddress!);
         Console.WriteLine($"{"scenario",-44} {"conns",5} {"req/s",8} {"p50 ms",8} {"p95 ms",8} {"p99 ms",8} {"errors",7} {"/health",8}");
 
-        var health = await MeasureAsync(duration, Enumerable.Range(0, Connections).Select(_ => Worker("/health/live", clientA, _ => new HttpRequestMessage(HttpMethod.Get, "/health/live"))));
+        var postmaster = await PostmasterAsync(database);
+        CpuMeter? cpu = null;
+        var health = await MeasureAsync(duration, Enumerable.Range(0, Connections).Select(_ => Worker("/health/live", clientA, _ => new HttpRequestMessage(HttpMethod.Get, "/health/live"))),
+            () => cpu = CpuMeter.Start(nodeA.ProcessId, postmaster));
+        var healthCpu = cpu!.Stop();
         var ceiling = health["/health/live"].Rate;
         Print("one node: /health/live", Connections, health["/health/live"], ceiling);
 
-        var cpu = CpuMeter.Start(nodeA.ProcessId, await PostmasterAsync(database));
-        var mix = await MeasureAsync(duration, Readers(clientA, cookies, Connections, "mix"));
-        var spent = cpu.Stop();
+        var mix = await MeasureAsync(duration, Readers(clientA, cookies, Connections, "mix"), () => cpu = CpuMeter.Start(nodeA.ProcessId, postmaster));
+        var spent = cpu!.Stop();
         Print("one node: the six-read mix", Connections, mix["mix"], ceiling);
         Console.WriteLine($"CPU during the mix ({spent.Wall.TotalSeconds:0.0} s × {Environment.ProcessorCount} cores = {spent.Wall.TotalSeconds * Environment.ProcessorCount:0.0} s): node {spent.Node.TotalSeconds:0.0} s, PostgreSQL {spent.Postgres.TotalSeconds:0.0} s, clients {spent.Clients.TotalSeconds:0.0} s; load average {LoadAverage()}");
+        Console.WriteLine($"CPU per request: the mix, node {PerRequest(spent.Node, mix["mix"]):0.00} ms and PostgreSQL {PerRequest(spent.Postgres, mix["mix"]):0.00} ms; /health/live, node {PerRequest(healthCpu.Node, health["/health/live"]):0.000} ms");
 
         await using var nodeB = await AppProcess.StartAsync(database, NodeSettings);
         using var clientB = Client(nodeB.BaseAddress!);
@@ -198,10 +202,12 @@ internal static partial class LoadBenchmark
 
     private sealed record Figures(double Rate, double P50, double P95, double P99, int Errors, int Count);
 
-    private static async Task<Dictionary<string, Figures>> MeasureAsync(TimeSpan duration, IEnumerable<LoadWorker> workers)
+    /// <summary>Runs the workers for a warm-up, then (after <paramref name="measuring"/>, if given) for the duration measured.</summary>
+    private static async Task<Dictionary<string, Figures>> MeasureAsync(TimeSpan duration, IEnumerable<LoadWorker> workers, Action? measuring = null)
     {
         var all = workers.ToList();
         await RunAsync(all, WarmUp);
+        measuring?.Invoke();
         var started = Stopwatch.GetTimestamp();
         var results = await RunAsync(all, duration);
         var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
@@ -242,6 +248,8 @@ internal static partial class LoadBenchmark
 
     private static void Print(string scenario, int connections, Figures f, double ceiling) =>
         Console.WriteLine($"{scenario,-44} {connections,5} {f.Rate,8:0} {f.P50,8:0.0} {f.P95,8:0.0} {f.P99,8:0.0} {f.Errors,7} {f.Rate / ceiling,8:0.0%}");
+
+    private static double PerRequest(TimeSpan cpu, Figures figures) => figures.Count == 0 ? 0 : cpu.TotalMilliseconds / figures.Count;
 
     private static double Percentile(List<double> sorted, double p) => sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)(p * sorted.Count))];
 
