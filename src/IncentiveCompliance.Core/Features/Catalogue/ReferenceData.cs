@@ -47,7 +47,10 @@ public sealed class ReferenceData(AppDbContext db, ReferenceCache cache)
 
     private async Task<ReferenceCache.Snapshot> SnapshotAsync(CancellationToken cancellationToken)
     {
-        stamp ??= await db.ReferenceStamps.Select(s => s.Value).SingleAsync(cancellationToken);
+        // A change this request saved renewed the stamp on its own context: what it reads next must be at least that new.
+        stamp = db.ChangeTracker.Entries<ReferenceStamp>().FirstOrDefault()?.Entity.Value
+            ?? stamp
+            ?? await db.ReferenceStamps.Select(s => s.Value).SingleAsync(cancellationToken);
         return cache.For(stamp.Value);
     }
 }
