@@ -2,7 +2,7 @@
 # The project's two commands:
 #   ./build.sh run [-- COMMAND ARGS]   the application with demo data on the embedded SQLite database
 #   ./build.sh test                    every test project (real PostgreSQL, SQLite and Chromium)
-#   ./build.sh benchmark [dashboard | national | reader [MB] | ranking [s [clients]] | …]   figures for docs/benchmarks.md (not part of the tests)
+#   ./build.sh benchmark [dashboard | national | reader [MB] | ranking [s [clients]] | load [s] | …]   figures for docs/benchmarks.md (not part of the tests)
 #   ./build.sh migrations add NAME     after a model change: migration NAME for every provider, and the schema scripts
 #   ./build.sh migrations reset        before the first deployment only: one Initial migration per provider again
 set -euo pipefail

@@ -1034,3 +1034,33 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202175623_AddReferenceStamp') THEN
+    CREATE TABLE "ReferenceStamps" (
+        "Id" integer NOT NULL,
+        "Value" uuid NOT NULL,
+        CONSTRAINT "PK_ReferenceStamps" PRIMARY KEY ("Id")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202175623_AddReferenceStamp') THEN
+    INSERT INTO "ReferenceStamps" ("Id", "Value")
+    VALUES (1, '6d1f0c2e-5a7b-4e39-9c1d-2f8b3a4e5c60');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261202175623_AddReferenceStamp') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261202175623_AddReferenceStamp', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

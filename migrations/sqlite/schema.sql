@@ -898,3 +898,19 @@ VALUES ('20261202144015_MonthlyStatusRankingNationalViewer', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "ReferenceStamps" (
+    "Id" INTEGER NOT NULL CONSTRAINT "PK_ReferenceStamps" PRIMARY KEY,
+    "Value" TEXT NOT NULL
+);
+
+INSERT INTO "ReferenceStamps" ("Id", "Value")
+VALUES (1, '6D1F0C2E-5A7B-4E39-9C1D-2F8B3A4E5C60');
+SELECT changes();
+
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261202175603_AddReferenceStamp', '10.0.15');
+
+COMMIT;
+

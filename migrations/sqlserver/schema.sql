@@ -1009,3 +1009,41 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202175648_AddReferenceStamp'
+)
+BEGIN
+    CREATE TABLE [ReferenceStamps] (
+        [Id] int NOT NULL,
+        [Value] uniqueidentifier NOT NULL,
+        CONSTRAINT [PK_ReferenceStamps] PRIMARY KEY ([Id])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202175648_AddReferenceStamp'
+)
+BEGIN
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Value') AND [object_id] = OBJECT_ID(N'[ReferenceStamps]'))
+        SET IDENTITY_INSERT [ReferenceStamps] ON;
+    EXEC(N'INSERT INTO [ReferenceStamps] ([Id], [Value])
+    VALUES (1, ''6d1f0c2e-5a7b-4e39-9c1d-2f8b3a4e5c60'')');
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'Value') AND [object_id] = OBJECT_ID(N'[ReferenceStamps]'))
+        SET IDENTITY_INSERT [ReferenceStamps] OFF;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261202175648_AddReferenceStamp'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261202175648_AddReferenceStamp', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

@@ -30,6 +30,8 @@ public static class CoreServices
         services.AddScoped<Features.Reports.RegionalReportBuilder>();
         services.AddScoped<Features.Budget.BudgetFigures>();
         services.AddScoped<Features.Compliance.ComplianceFigures>();
+        services.AddScoped<Features.Catalogue.ReferenceData>();
+        services.AddSingleton<Features.Catalogue.ReferenceCache>();
         services.AddScoped<Features.Training.TrainingFigures>();
         services.AddScoped<Features.Transparency.PublicRankings>();
         services.AddSingleton<Features.Transparency.PublicRankingCache>();

@@ -1,7 +1,7 @@
 using System.Globalization;
 using IncentiveCompliance.Benchmarks;
 
-// ./build.sh benchmark [dashboard [runs] | budget [sizeMB] | report [runs] | jobs [runs] | national [runs] | reader [sizeMB] | ranking [seconds [clients]]]: prints figures; never fails on a speed target.
+// ./build.sh benchmark [dashboard [runs] | budget [sizeMB] | report [runs] | jobs [runs] | national [runs] | reader [sizeMB] | ranking [seconds [clients]] | load [seconds]]: prints figures; never fails on a speed target.
 switch (args.FirstOrDefault() ?? "dashboard")
 {
     case "dashboard":
@@ -27,7 +27,10 @@ switch (args.FirstOrDefault() ?? "dashboard")
             args.Length > 1 && int.TryParse(args[1], CultureInfo.InvariantCulture, out var seconds) ? seconds : 10,
             args.Length > 2 && int.TryParse(args[2], CultureInfo.InvariantCulture, out var clients) ? clients : 32);
         return 0;
+    case "load":
+        await LoadBenchmark.RunAsync(args.Length > 1 && int.TryParse(args[1], CultureInfo.InvariantCulture, out var loadSeconds) ? loadSeconds : 20);
+        return 0;
     default:
-        Console.Error.WriteLine("Uso: benchmark [dashboard [repeticiones] | budget [tamaño en MB] | report [repeticiones] | jobs [repeticiones] | national [repeticiones] | reader [tamaño en MB] | ranking [segundos [clientes]]]");
+        Console.Error.WriteLine("Uso: benchmark [dashboard [repeticiones] | budget [tamaño en MB] | report [repeticiones] | jobs [repeticiones] | national [repeticiones] | reader [tamaño en MB] | ranking [segundos [clientes]] | load [segundos]]");
         return 2;
 }

@@ -1633,6 +1633,26 @@ namespace IncentiveCompliance.Migrations.PostgreSql.Migrations
                     b.ToTable("TrainingEvents");
                 });
 
+            modelBuilder.Entity("IncentiveCompliance.Core.Persistence.ReferenceStamp", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Value")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ReferenceStamps");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = new Guid("6d1f0c2e-5a7b-4e39-9c1d-2f8b3a4e5c60")
+                        });
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")

@@ -59,6 +59,21 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<UserSession> Sessions => Set<UserSession>();
 
+    public DbSet<ReferenceStamp> ReferenceStamps => Set<ReferenceStamp>();
+
+    /// <summary>Every save, Identity's included, gives the reference stamp a new value when it changes cached data.</summary>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        ReferenceStamp.TouchIfCachedDataChanges(this);
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ReferenceStamp.TouchIfCachedDataChanges(this);
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using Npgsql;
 
 namespace IncentiveCompliance.Infrastructure.Persistence;
 
@@ -26,6 +27,14 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
                 : throw new InvalidOperationException($"Con {provider} hay que indicar ConnectionStrings__Default.");
         }
 
-        return new DatabaseSettings(provider, connectionString, dataDirectory);
+        return new DatabaseSettings(provider, provider == DatabaseProvider.PostgreSql ? WithoutReset(connectionString) : connectionString, dataDirectory);
     }
+
+    /// <summary>
+    /// Npgsql resets a pooled connection (DISCARD ALL, sent with its next command) each time it is opened again; EF Core opens
+    /// one for every query, so a page paid it several times. The product leaves no session state behind (no SET, no temporary
+    /// tables; the start-up lock releases its advisory lock itself), so connections go back to the pool as they are.
+    /// </summary>
+    private static string WithoutReset(string connectionString) =>
+        new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString;
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Features.Account;
+using IncentiveCompliance.Core.Features.Catalogue;
 using IncentiveCompliance.Core.Persistence;
 using Microsoft.AspNetCore.Authorization;
 
@@ -9,7 +10,8 @@ namespace IncentiveCompliance.Web.Security;
 /// <summary>
 /// Turns the authenticated principal into the request's <see cref="CurrentUser"/>, reading the role and
 /// territory from the database. A user who signed out of that session, was deleted or lost their role
-/// is treated as signed out, whatever cookie or token they hold.
+/// is treated as signed out, whatever cookie or token they hold. The same query gives the reference stamp, which the
+/// request's <see cref="ReferenceData"/> uses to know whether the node's cached catalogue and holidays are current.
 /// </summary>
 public static class CurrentUserMiddleware
 {
@@ -26,6 +28,7 @@ public static class CurrentUserMiddleware
             if (found is { } user)
             {
                 sp.GetRequiredService<CurrentUser>().SignIn(claimed!.Value.UserId, user.Email, user.Scope, claimed.Value.SessionId);
+                sp.GetRequiredService<ReferenceData>().Observe(user.ReferenceStamp);
                 NeverStore(context);
             }
             else

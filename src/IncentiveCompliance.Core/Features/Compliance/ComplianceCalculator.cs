@@ -2,7 +2,7 @@ using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Domain.Catalogue;
 using IncentiveCompliance.Core.Domain.Compliance;
 using IncentiveCompliance.Core.Domain.Submissions;
-using IncentiveCompliance.Core.Features.Calendar;
+using IncentiveCompliance.Core.Features.Catalogue;
 using IncentiveCompliance.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -15,18 +15,17 @@ public sealed record MunicipalityEvaluation(string Ubigeo, string Name, string P
 public sealed record LatestSubmission(Guid Id, SubmissionStatus Status, DateOnly? CorrectionDueDate, string? ReviewReason);
 
 /// <summary>
-/// Evaluates municipalities of a year in a few queries whatever their number: the catalogue, the holidays, then the
-/// latest submission of every item at once. Used by the municipality view, the region dashboard and exports.
+/// Evaluates municipalities of a year in a few queries whatever their number: the municipalities, then the latest
+/// submission of every item at once; the catalogue and the holidays come from the node's <see cref="ReferenceData"/>. Used by the municipality view, the region dashboard and exports.
 /// </summary>
 internal static class ComplianceCalculator
 {
     public static async Task<(ProgramYear Program, IReadOnlyList<Requirement> Requirements, IReadOnlyList<MunicipalityEvaluation> Municipalities)> EvaluateAsync(
-        AppDbContext db, int year, IQueryable<Domain.Territory.Municipality> municipalities, DateOnly today, CancellationToken cancellationToken)
+        AppDbContext db, ReferenceData reference, int year, IQueryable<Domain.Territory.Municipality> municipalities, DateOnly today, CancellationToken cancellationToken)
     {
-        var program = await db.ProgramYears.AsNoTracking().SingleOrDefaultAsync(p => p.Year == year, cancellationToken)
+        var (program, requirements) = await reference.CatalogueAsync(year, cancellationToken)
             ?? throw new NotFoundException("el catálogo del año", year);
-        var requirements = await db.Requirements.AsNoTracking().Where(r => r.Year == year).OrderBy(r => r.DueDate).ThenBy(r => r.Code).ToListAsync(cancellationToken);
-        var calendar = await db.WorkingDaysAsync(today, requirements.Select(r => r.DueDate).DefaultIfEmpty(today).Max(), cancellationToken);
+        var calendar = await reference.WorkingDaysAsync(cancellationToken);
         var towns = await municipalities.OrderBy(m => m.Ubigeo)
             .Select(m => new { m.Ubigeo, m.Name, Province = m.Province.Name, m.PiType }).ToListAsync(cancellationToken);
         var ubigeos = towns.Select(t => t.Ubigeo).ToList();

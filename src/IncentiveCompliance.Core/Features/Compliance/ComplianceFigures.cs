@@ -1,18 +1,19 @@
 using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Domain.Calendar;
 using IncentiveCompliance.Core.Domain.Compliance;
+using IncentiveCompliance.Core.Features.Catalogue;
 using IncentiveCompliance.Core.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace IncentiveCompliance.Core.Features.Compliance;
 
 /// <summary>Scores and states as every compliance use case reads them: the dashboards, the sheet and the regional report.</summary>
-internal sealed class ComplianceFigures(AppDbContext db, TimeProvider clock)
+internal sealed class ComplianceFigures(AppDbContext db, ReferenceData reference, TimeProvider clock)
 {
     public async Task<MunicipalityCompliance> MunicipalityAsync(string ubigeo, int year, CancellationToken cancellationToken)
     {
         var (_, requirements, evaluations) = await ComplianceCalculator.EvaluateAsync(
-            db, year, db.Municipalities.Where(m => m.Ubigeo == ubigeo), LimaTime.Today(clock), cancellationToken);
+            db, reference, year, db.Municipalities.Where(m => m.Ubigeo == ubigeo), LimaTime.Today(clock), cancellationToken);
         var e = evaluations.SingleOrDefault() ?? throw new NotFoundException("la municipalidad", ubigeo);
         var byCode = requirements.ToDictionary(r => r.Code, StringComparer.Ordinal);
         return new MunicipalityCompliance(e.Ubigeo, e.Name, year, e.Result.Score, e.Result.MaxScore, e.MinimumPoints, e.Result.Status,
@@ -27,7 +28,7 @@ internal sealed class ComplianceFigures(AppDbContext db, TimeProvider clock)
     public async Task<RegionCompliance> RegionAsync(string regionCode, int year, CancellationToken cancellationToken)
     {
         var (_, _, evaluations) = await ComplianceCalculator.EvaluateAsync(
-            db, year, db.Municipalities.Where(m => m.ProvinceCode.StartsWith(regionCode)), LimaTime.Today(clock), cancellationToken);
+            db, reference, year, db.Municipalities.Where(m => m.ProvinceCode.StartsWith(regionCode)), LimaTime.Today(clock), cancellationToken);
         var (rows, totals) = Summarise(evaluations);
         var name = await db.Regions.Where(r => r.Code == regionCode).Select(r => r.Name).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException("la región", regionCode);
@@ -58,7 +59,7 @@ internal sealed class ComplianceFigures(AppDbContext db, TimeProvider clock)
     /// </summary>
     public async Task<(IReadOnlyDictionary<string, RegionTotals> Regions, RegionTotals Country)> CountryAsync(int year, CancellationToken cancellationToken)
     {
-        var (_, _, evaluations) = await ComplianceCalculator.EvaluateAsync(db, year, db.Municipalities, LimaTime.Today(clock), cancellationToken);
+        var (_, _, evaluations) = await ComplianceCalculator.EvaluateAsync(db, reference, year, db.Municipalities, LimaTime.Today(clock), cancellationToken);
         var regions = evaluations.GroupBy(e => e.Ubigeo[..2], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => Summarise(g.ToList()).Totals, StringComparer.Ordinal);
         return (regions, Summarise(evaluations).Totals);

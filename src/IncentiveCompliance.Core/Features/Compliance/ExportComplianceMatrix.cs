@@ -3,6 +3,7 @@ using IncentiveCompliance.Core.Common;
 using IncentiveCompliance.Core.Common.Exports;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Domain.Calendar;
+using IncentiveCompliance.Core.Features.Catalogue;
 using IncentiveCompliance.Core.Persistence;
 using MediatR;
 
@@ -17,12 +18,12 @@ public sealed class ExportComplianceMatrixValidator : AbstractValidator<ExportCo
     public ExportComplianceMatrixValidator() => RuleFor(x => x.Year).ValidYear();
 }
 
-internal sealed class ExportComplianceMatrixHandler(AppDbContext db, TimeProvider clock) : IRequestHandler<ExportComplianceMatrix, Table>
+internal sealed class ExportComplianceMatrixHandler(AppDbContext db, ReferenceData reference, TimeProvider clock) : IRequestHandler<ExportComplianceMatrix, Table>
 {
     public async Task<Table> Handle(ExportComplianceMatrix request, CancellationToken cancellationToken)
     {
         var (_, requirements, evaluations) = await ComplianceCalculator.EvaluateAsync(
-            db, request.Year, db.Municipalities.Where(m => m.ProvinceCode.StartsWith(request.RegionCode)), LimaTime.Today(clock), cancellationToken);
+            db, reference, request.Year, db.Municipalities.Where(m => m.ProvinceCode.StartsWith(request.RegionCode)), LimaTime.Today(clock), cancellationToken);
         var headers = new List<string> { "ubigeo", "municipalidad", "provincia", "tipo_pi", "puntaje", "puntaje_maximo", "estado" };
         headers.AddRange(requirements.Select(r => r.Code));
         var rows = evaluations.Select(e =>

@@ -2,6 +2,7 @@ using IncentiveCompliance.Core.Common.Jobs;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Domain.Calendar;
 using IncentiveCompliance.Core.Domain.Compliance;
+using IncentiveCompliance.Core.Features.Catalogue;
 using IncentiveCompliance.Core.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -29,7 +30,7 @@ public static class MonthEnd
     public const string Cron = "30 23 * * *";
 }
 
-internal sealed class RecordMonthlyStatusesHandler(AppDbContext db, TimeProvider clock) : IRequestHandler<RecordMonthlyStatuses, Unit>
+internal sealed class RecordMonthlyStatusesHandler(AppDbContext db, ReferenceData reference, TimeProvider clock) : IRequestHandler<RecordMonthlyStatuses, Unit>
 {
     public async Task<Unit> Handle(RecordMonthlyStatuses request, CancellationToken cancellationToken)
     {
@@ -39,7 +40,7 @@ internal sealed class RecordMonthlyStatusesHandler(AppDbContext db, TimeProvider
             return Unit.Value;
         }
 
-        var (_, _, evaluations) = await ComplianceCalculator.EvaluateAsync(db, today.Year, db.Municipalities, today, cancellationToken);
+        var (_, _, evaluations) = await ComplianceCalculator.EvaluateAsync(db, reference, today.Year, db.Municipalities, today, cancellationToken);
         try
         {
             await SaveAsync(evaluations, today, cancellationToken);

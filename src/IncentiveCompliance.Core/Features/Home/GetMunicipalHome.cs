@@ -5,7 +5,7 @@ using IncentiveCompliance.Core.Domain.Calendar;
 using IncentiveCompliance.Core.Domain.Compliance;
 using IncentiveCompliance.Core.Domain.Submissions;
 using IncentiveCompliance.Core.Domain.Territory;
-using IncentiveCompliance.Core.Features.Calendar;
+using IncentiveCompliance.Core.Features.Catalogue;
 using IncentiveCompliance.Core.Features.Compliance;
 using IncentiveCompliance.Core.Persistence;
 using MediatR;
@@ -48,14 +48,13 @@ public sealed class GetMunicipalHomeValidator : AbstractValidator<GetMunicipalHo
     }
 }
 
-internal sealed class GetMunicipalHomeHandler(AppDbContext db, ComplianceFigures figures, TimeProvider clock) : IRequestHandler<GetMunicipalHome, MunicipalHome>
+internal sealed class GetMunicipalHomeHandler(AppDbContext db, ReferenceData reference, ComplianceFigures figures, TimeProvider clock) : IRequestHandler<GetMunicipalHome, MunicipalHome>
 {
     public async Task<MunicipalHome> Handle(GetMunicipalHome request, CancellationToken cancellationToken)
     {
         var c = await figures.MunicipalityAsync(request.Ubigeo, request.Year, cancellationToken);
         var today = LimaTime.Today(clock);
-        var horizon = c.Items.Select(i => i.CorrectionDueDate ?? i.DueDate).Append(today.AddDays(GetMunicipalHome.DueWithinDays)).Max();
-        var calendar = await db.WorkingDaysAsync(today, horizon, cancellationToken);
+        var calendar = await reference.WorkingDaysAsync(cancellationToken);
         var dueSoon = c.Items
             .Where(i => i.State is ItemState.NotSubmitted or ItemState.Draft && i.DueDate >= today && i.DueDate <= today.AddDays(GetMunicipalHome.DueWithinDays))
             .OrderBy(i => i.DueDate).ThenBy(i => i.RequirementCode, StringComparer.Ordinal)

@@ -5,7 +5,7 @@ using IncentiveCompliance.Core.Domain.Calendar;
 using IncentiveCompliance.Core.Domain.Submissions;
 using IncentiveCompliance.Core.Domain.Territory;
 using IncentiveCompliance.Core.Features.Budget;
-using IncentiveCompliance.Core.Features.Calendar;
+using IncentiveCompliance.Core.Features.Catalogue;
 using IncentiveCompliance.Core.Features.Compliance;
 using IncentiveCompliance.Core.Features.Submissions;
 using IncentiveCompliance.Core.Features.Training;
@@ -42,7 +42,7 @@ public sealed class GetRegionalHomeValidator : AbstractValidator<GetRegionalHome
     }
 }
 
-internal sealed class GetRegionalHomeHandler(AppDbContext db, ComplianceFigures compliance, TrainingFigures training, BudgetFigures budget, TimeProvider clock)
+internal sealed class GetRegionalHomeHandler(AppDbContext db, ReferenceData reference, ComplianceFigures compliance, TrainingFigures training, BudgetFigures budget, TimeProvider clock)
     : IRequestHandler<GetRegionalHome, RegionalHome>
 {
     public async Task<RegionalHome> Handle(GetRegionalHome request, CancellationToken cancellationToken)
@@ -77,7 +77,7 @@ internal sealed class GetRegionalHomeHandler(AppDbContext db, ComplianceFigures 
         }
 
         var oldest = LimaTime.DateOf(await sent.MinAsync(s => s.SubmittedAt ?? s.CreatedAt, cancellationToken));
-        var calendar = await db.WorkingDaysAsync(oldest, today, cancellationToken);
+        var calendar = await reference.WorkingDaysAsync(cancellationToken);
         return (count, calendar.WorkingDaysBetween(oldest, today));
     }
 

@@ -4,7 +4,7 @@ using IncentiveCompliance.Core.Domain.Calendar;
 using IncentiveCompliance.Core.Domain.Compliance;
 using IncentiveCompliance.Core.Domain.Notifications;
 using IncentiveCompliance.Core.Domain.Submissions;
-using IncentiveCompliance.Core.Features.Calendar;
+using IncentiveCompliance.Core.Features.Catalogue;
 using IncentiveCompliance.Core.Features.Compliance;
 using IncentiveCompliance.Core.Persistence;
 using MediatR;
@@ -32,13 +32,13 @@ public sealed record DeadlineAlerts(int WorkingDays)
     public const string Cron = "0 6 * * *";
 }
 
-internal sealed class SendDeadlineAlertsHandler(AppDbContext db, DeadlineAlerts settings, INotificationMailer mailer, TimeProvider clock)
+internal sealed class SendDeadlineAlertsHandler(AppDbContext db, ReferenceData reference, DeadlineAlerts settings, INotificationMailer mailer, TimeProvider clock)
     : IRequestHandler<SendDeadlineAlerts, MediatR.Unit>
 {
     public async Task<MediatR.Unit> Handle(SendDeadlineAlerts request, CancellationToken cancellationToken)
     {
         var today = LimaTime.Today(clock);
-        var calendar = await db.WorkingDaysAsync(today, today.AddYears(1), cancellationToken);
+        var calendar = await reference.WorkingDaysAsync(cancellationToken);
         var horizon = calendar.AddWorkingDays(today, settings.WorkingDays);
         var managers = await db.Users.Where(u => u.Ubigeo != null && u.LockoutEnd == null
                 && db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == Roles.MunicipalManager)))
@@ -50,7 +50,7 @@ internal sealed class SendDeadlineAlertsHandler(AppDbContext db, DeadlineAlerts 
         foreach (var year in years)
         {
             var (_, requirements, evaluations) = await ComplianceCalculator.EvaluateAsync(
-                db, year, db.Municipalities.Where(m => ubigeos.Contains(m.Ubigeo)), today, cancellationToken);
+                db, reference, year, db.Municipalities.Where(m => ubigeos.Contains(m.Ubigeo)), today, cancellationToken);
             var titles = requirements.ToDictionary(r => r.Code, r => r.Title, StringComparer.Ordinal);
             foreach (var e in evaluations)
             {

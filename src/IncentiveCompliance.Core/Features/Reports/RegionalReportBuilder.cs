@@ -1,6 +1,7 @@
 using IncentiveCompliance.Core.Domain.Calendar;
 using IncentiveCompliance.Core.Domain.Compliance;
 using IncentiveCompliance.Core.Features.Budget;
+using IncentiveCompliance.Core.Features.Catalogue;
 using IncentiveCompliance.Core.Features.Compliance;
 using IncentiveCompliance.Core.Features.Training;
 using IncentiveCompliance.Core.Persistence;
@@ -9,13 +10,13 @@ using Microsoft.EntityFrameworkCore;
 namespace IncentiveCompliance.Core.Features.Reports;
 
 /// <summary>Gathers the regional report's figures from compliance, budget and training: the preview and the PDF job both use it.</summary>
-internal sealed class RegionalReportBuilder(AppDbContext db, BudgetFigures budgets, TrainingFigures training, TimeProvider clock)
+internal sealed class RegionalReportBuilder(AppDbContext db, ReferenceData reference, BudgetFigures budgets, TrainingFigures training, TimeProvider clock)
 {
     public async Task<RegionalReport> BuildAsync(string regionCode, int year, CancellationToken cancellationToken)
     {
         var today = LimaTime.Today(clock);
         var region = db.Municipalities.Where(m => m.ProvinceCode.StartsWith(regionCode));
-        var (_, requirements, evaluations) = await ComplianceCalculator.EvaluateAsync(db, year, region, today, cancellationToken);
+        var (_, requirements, evaluations) = await ComplianceCalculator.EvaluateAsync(db, reference, year, region, today, cancellationToken);
         var (rows, totals) = ComplianceFigures.Summarise(evaluations);
         var (budgetRows, budget) = await budgets.RegionRowsAsync(regionCode, year, cancellationToken);
         var coverage = (await training.CoverageAsync(regionCode, year, cancellationToken)).ToDictionary(c => c.Ubigeo, StringComparer.Ordinal);

@@ -6,7 +6,7 @@ using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Domain.Audit;
 using IncentiveCompliance.Core.Domain.Calendar;
 using IncentiveCompliance.Core.Domain.Submissions;
-using IncentiveCompliance.Core.Features.Calendar;
+using IncentiveCompliance.Core.Features.Catalogue;
 using IncentiveCompliance.Core.Persistence;
 using MediatR;
 using Microsoft.EntityFrameworkCore;
@@ -42,7 +42,7 @@ public sealed class ReviewSubmissionValidator : AbstractValidator<ReviewSubmissi
     }
 }
 
-internal sealed class ReviewSubmissionHandler(AppDbContext db, AuditTrail audit, ICurrentUser user, TimeProvider clock)
+internal sealed class ReviewSubmissionHandler(AppDbContext db, ReferenceData reference, AuditTrail audit, ICurrentUser user, TimeProvider clock)
     : IRequestHandler<ReviewSubmission, ReviewResult>
 {
     public async Task<ReviewResult> Handle(ReviewSubmission request, CancellationToken cancellationToken)
@@ -56,7 +56,7 @@ internal sealed class ReviewSubmissionHandler(AppDbContext db, AuditTrail audit,
         var decision = EnumJson.Parse<ReviewDecision>(request.Decision)!.Value;
         var today = LimaTime.Today(clock);
         DateOnly? correctionDue = decision != ReviewDecision.Observe ? null
-            : request.CorrectionDueDate ?? (await db.WorkingDaysAsync(today, today, cancellationToken))
+            : request.CorrectionDueDate ?? (await reference.WorkingDaysAsync(cancellationToken))
                 .AddWorkingDays(today, ReviewSubmission.DefaultCorrectionWorkingDays);
         var before = new { Status = submission.Status.ToString() };
         submission.Review(decision, request.Reason, correctionDue, user.UserId!, clock.GetUtcNow().UtcDateTime);
