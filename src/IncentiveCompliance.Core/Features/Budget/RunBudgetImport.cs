@@ -91,8 +91,8 @@ internal sealed class RunBudgetImportHandler(
         }, cancellationToken);
     /// <summary>
     /// Records the outcome in one transaction, holding the year's lock; false, changing nothing, when another run of the
-    /// same import finished first (a job run twice, at once). Reloading the import also tracks it again on the unit's
-    /// empty change tracker.
+    /// same import finished first (a job run twice, at once). Reloading the import also undoes, on a retry, what the
+    /// failed attempt had changed on it.
     /// </summary>
     private Task<bool> FinishOnceAsync(BudgetImport import, Func<Task> outcome, CancellationToken cancellationToken) =>
         Db.InTransactionAsync(async () =>
