@@ -33,8 +33,8 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
         var database = await TestDatabase.PreparedAsync(DatabaseProvider.PostgreSql, postgres, demo: true);
         await using var cleanup = new FolderCleanup(database.DataDirectory); // declared first, so disposed after every node
         await SubmissionLoad.PrepareAsync(database);
-        await using var one = await AppProcess.StartAsync(database, new Dictionary<string, string?> { ["Logging:LogLevel:Hangfire"] = "Debug" });
-        await using var two = await AppProcess.StartAsync(database, new Dictionary<string, string?> { ["Logging:LogLevel:Hangfire"] = "Debug" });
+        await using var one = await AppProcess.StartAsync(database);
+        await using var two = await AppProcess.StartAsync(database);
         var nodes = new[] { one, two };
         var load = await SubmissionLoad.OnAsync(one, two);
         using var stop = new CancellationTokenSource();
@@ -68,7 +68,7 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
         var queued = Stopwatch.StartNew();
         await using var check = await AppServices.StartAsync(database, demo: false);
         (await Eventually.HoldsAsync(() => check.Query(db => db.ComplianceReports.AnyAsync(r => r.Id == report && r.Status == JobStatus.Succeeded)), TimeSpan.FromSeconds(90)))
-            .Should().BeTrue("a job queued after the outage runs: " + Outputs(nodes));
+            .Should().BeTrue("a job queued after the outage runs: " + await HangfireDumpAsync(database) + Outputs(nodes));
         var reportAfter = queued.Elapsed;
         (await load.NotStoredOnceAsync(check)).Should().BeEmpty("every acknowledged submission is stored once");
         output.WriteLine($"Not ready {notReadyAfter.TotalSeconds:0.0} s after PostgreSQL stopped; down {outage.TotalSeconds:0.0} s.");
@@ -87,6 +87,24 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
         using var response = await admin.PostAsJsonAsync("regions/08/reports", new { year = 2026 });
         response.EnsureSuccessStatusCode();
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    private static async Task<string> HangfireDumpAsync(TestDatabase database)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        var text = new System.Text.StringBuilder();
+        foreach (var sql in new[] { "SELECT id || ' ' || statename || ' ' || createdat FROM hangfire.job ORDER BY id", "SELECT id || ' ' || lastheartbeat FROM hangfire.server", "SELECT id || ' ' || jobid || ' ' || queue || ' ' || coalesce(fetchedat::text, '-') FROM hangfire.jobqueue", "SELECT s.jobid || ' ' || s.name || ' ' || coalesce(s.reason, '') || ' ' || s.data FROM hangfire.state s ORDER BY s.id" })
+        {
+            await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+            await using var reader = await command.ExecuteReaderAsync();
+            while (await reader.ReadAsync())
+            {
+                text.AppendLine(reader.GetString(0));
+            }
+        }
+
+        return text.ToString();
     }
 
     private static string Outputs(IEnumerable<AppProcess> nodes) => string.Join("\n---\n", nodes.Select(n => n.Output));
