@@ -56,6 +56,9 @@ public sealed partial class AppProcess : IAsyncDisposable
 
     private readonly List<string> lines = [];
 
+    /// <summary>The process id, which the node's job servers carry in their names (host:pid:queue).</summary>
+    public int ProcessId => process.Id;
+
     /// <summary>Where the node listens (it picks a free port), known once it has started.</summary>
     public Uri? BaseAddress { get; private set; }
 
