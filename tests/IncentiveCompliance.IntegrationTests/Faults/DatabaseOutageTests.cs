@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
 using FluentAssertions;
 using IncentiveCompliance.Core.Domain.Jobs;
@@ -8,6 +9,7 @@ using IncentiveCompliance.Infrastructure.Persistence;
 using IncentiveCompliance.IntegrationTests.Jobs;
 using IncentiveCompliance.TestSupport;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using Xunit;
 
 namespace IncentiveCompliance.IntegrationTests.Faults;
@@ -89,14 +91,15 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
         return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
     }
 
+    /// <summary>The job store's jobs, servers, queue and states, for the message of a job that did not run.</summary>
     private static async Task<string> HangfireDumpAsync(TestDatabase database)
     {
-        await using var connection = new Npgsql.NpgsqlConnection(database.ConnectionString);
+        await using var connection = new NpgsqlConnection(database.ConnectionString);
         await connection.OpenAsync();
-        var text = new System.Text.StringBuilder();
+        var text = new StringBuilder();
         foreach (var sql in new[] { "SELECT id || ' ' || statename || ' ' || createdat FROM hangfire.job ORDER BY id", "SELECT id || ' ' || lastheartbeat FROM hangfire.server", "SELECT id || ' ' || jobid || ' ' || queue || ' ' || coalesce(fetchedat::text, '-') FROM hangfire.jobqueue", "SELECT s.jobid || ' ' || s.name || ' ' || coalesce(s.reason, '') || ' ' || s.data FROM hangfire.state s ORDER BY s.id" })
         {
-            await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+            await using var command = new NpgsqlCommand(sql, connection);
             await using var reader = await command.ExecuteReaderAsync();
             while (await reader.ReadAsync())
             {
