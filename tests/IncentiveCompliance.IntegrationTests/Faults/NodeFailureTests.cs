@@ -63,7 +63,10 @@ public sealed class NodeFailureTests(PostgresServer postgres, ITestOutputHelper 
         await using var check = await AppServices.StartAsync(database, demo: false);
 
         int[] printers = [];
-        (await Eventually.HoldsAsync(async () => (printers = await PrintersAsync(database, report, nodes)).Length == 1, Patience))
+        (await Eventually.HoldsAsync(
+                async () => await check.Query(db => db.ComplianceReports.AnyAsync(r => r.Id == report && r.Status == JobStatus.Running))
+                    && (printers = await PrintersAsync(database, report, nodes)).Length == 1,
+                Patience))
             .Should().BeTrue(one.Output + two.Output);
         var printing = nodes.Single(n => n.ProcessId == printers[0]);
         printing.Kill();
