@@ -48,6 +48,8 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
         (await Eventually.HoldsAsync(() => AllReadyAsync(nodes, HttpStatusCode.ServiceUnavailable), TimeSpan.FromSeconds(30)))
             .Should().BeTrue("a node without its database is not ready: " + Outputs(nodes));
         var notReadyAfter = down.Elapsed;
+        (await Task.WhenAll(nodes.Select(n => Eventually.StatusAsync(n, "/health/live")))).Should()
+            .OnlyContain(s => s == HttpStatusCode.OK, "a node without its database is alive: restarting it would not help");
         if (Outage - down.Elapsed is var rest && rest > TimeSpan.Zero)
         {
             await Task.Delay(rest, TestContext.Current.CancellationToken);
@@ -80,7 +82,7 @@ public sealed class DatabaseOutageTests(ITestOutputHelper output)
 
     private static async Task<bool> AllReadyAsync(IEnumerable<AppProcess> nodes, HttpStatusCode status)
     {
-        var answers = await Task.WhenAll(nodes.Select(n => Eventually.ReadinessAsync(n.BaseAddress!)));
+        var answers = await Task.WhenAll(nodes.Select(n => Eventually.StatusAsync(n, "/health/ready")));
         return answers.All(a => a == status);
     }
 

@@ -1,8 +1,9 @@
 using System.Net;
+using IncentiveCompliance.TestSupport;
 
 namespace IncentiveCompliance.IntegrationTests.Faults;
 
-/// <summary>Waiting for a condition by asking again, never by sleeping a fixed time and hoping.</summary>
+/// <summary>Waiting for a condition by asking again, never by sleeping a fixed time and hoping; asking a node how it is.</summary>
 internal static class Eventually
 {
     private static readonly HttpClient Probe = new() { Timeout = TimeSpan.FromSeconds(10) };
@@ -26,12 +27,12 @@ internal static class Eventually
 
     public static Task<bool> HoldsAsync(Func<bool> condition, TimeSpan within) => HoldsAsync(() => Task.FromResult(condition()), within);
 
-    /// <summary>What a node's /health/ready answers; null when the node does not answer at all.</summary>
-    public static async Task<HttpStatusCode?> ReadinessAsync(Uri node)
+    /// <summary>The status a node answers on a path (/health/ready); null when the node does not answer at all.</summary>
+    public static async Task<HttpStatusCode?> StatusAsync(AppProcess node, string path)
     {
         try
         {
-            using var response = await Probe.GetAsync(new Uri(node, "/health/ready"));
+            using var response = await Probe.GetAsync(new Uri(node.BaseAddress!, path));
             return response.StatusCode;
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
