@@ -56,7 +56,7 @@ public sealed partial class AppProcess : IAsyncDisposable
 
     private readonly List<string> lines = [];
 
-    /// <summary>The operating system's id of the node's process (benchmarks read its CPU time).</summary>
+    /// <summary>The operating system's id of the node's process: benchmarks read its CPU time; job servers carry it in their names (host:pid:queue).</summary>
     public int ProcessId => process.Id;
 
     /// <summary>Where the node listens (it picks a free port), known once it has started.</summary>

@@ -22,7 +22,6 @@ public sealed class PostgresServer : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        var bin = FindBinaries();
         root = Directory.CreateTempSubdirectory("ic-pg-").FullName;
         port = FreePort();
         var asRoot = Environment.UserName == "root";
@@ -31,10 +30,19 @@ public sealed class PostgresServer : IAsyncLifetime
             await Run("chown", $"-R postgres:postgres {root}");
         }
 
-        await Run(Path.Combine(bin, "initdb"), $"-D {root}/data -U postgres -A trust -E UTF8 --no-locale --no-sync", asRoot);
-        var options = $"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300";
-        await Run(Path.Combine(bin, "pg_ctl"), $"-D {root}/data -l {root}/server.log -o \"{options}\" -w -t 60 start", asRoot);
+        await Run(Path.Combine(FindBinaries(), "initdb"), $"-D {root}/data -U postgres -A trust -E UTF8 --no-locale --no-sync", asRoot);
+        await StartAsync();
     }
+
+    /// <summary>Starts the server again after <see cref="StopAsync"/>: same data, same port.</summary>
+    public Task StartAsync()
+    {
+        var options = $"-p {port} -k {root} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300";
+        return Run(Path.Combine(FindBinaries(), "pg_ctl"), $"-D {root}/data -l {root}/server.log -o \"{options}\" -w -t 60 start", Environment.UserName == "root");
+    }
+
+    /// <summary>Stops the server as an outage would: open sessions are cut, the data and the port are kept for <see cref="StartAsync"/>.</summary>
+    public Task StopAsync() => Run(Path.Combine(FindBinaries(), "pg_ctl"), $"-D {root}/data -m fast -w -t 60 stop", Environment.UserName == "root");
 
     /// <summary>A new database on this server: empty, or a copy of the template database named.</summary>
     public async Task<string> CreateDatabaseAsync(string? template = null)

@@ -9,7 +9,7 @@ namespace IncentiveCompliance.Core.Persistence;
 /// The one row whose value changes, in the same transaction, with every saved change of the data nodes keep in memory
 /// (the catalogue of a year and the holidays: <see cref="Features.Catalogue.ReferenceData"/>). Every node reads it with the
 /// caller's scope at the start of each request, so a change saved through one node is seen by the very next request on
-/// any node (docs/decisions/0015).
+/// any node (docs/decisions/0016).
 /// </summary>
 public sealed class ReferenceStamp
 {

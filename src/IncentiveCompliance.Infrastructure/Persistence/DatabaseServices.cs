@@ -16,15 +16,24 @@ public static class DatabaseServices
         return services;
     }
 
+    /// <summary>How often a unit of work meeting a transient failure runs again, and the longest wait between attempts.</summary>
+    private const int MaxRetries = 6;
+
+    private static readonly TimeSpan MaxRetryDelay = TimeSpan.FromSeconds(5);
+
     /// <summary>
     /// The provider and the assembly that holds its migrations (migrations/&lt;provider&gt;/): each provider has its own
-    /// migrations, because the SQL and the model snapshot differ (docs/decisions/0009).
+    /// migrations, because the SQL and the model snapshot differ (docs/decisions/0009). A database server's transient
+    /// failures are retried, with waits growing up to 5 s: some twenty seconds in all, enough to ride out a restart
+    /// (docs/decisions/0015).
     /// </summary>
     public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, DatabaseSettings settings) =>
         settings.Provider switch
         {
-            DatabaseProvider.PostgreSql => options.UseNpgsql(settings.ConnectionString, o => o.MigrationsAssembly(MigrationsAssembly(settings.Provider))),
-            DatabaseProvider.SqlServer => options.UseSqlServer(settings.ConnectionString, o => o.MigrationsAssembly(MigrationsAssembly(settings.Provider))),
+            DatabaseProvider.PostgreSql => options.UseNpgsql(settings.ConnectionString, o => o.MigrationsAssembly(MigrationsAssembly(settings.Provider))
+                .EnableRetryOnFailure(MaxRetries, MaxRetryDelay, errorCodesToAdd: null)),
+            DatabaseProvider.SqlServer => options.UseSqlServer(settings.ConnectionString, o => o.MigrationsAssembly(MigrationsAssembly(settings.Provider))
+                .EnableRetryOnFailure(MaxRetries, MaxRetryDelay, errorNumbersToAdd: null)),
             _ => options.UseSqlite(settings.ConnectionString, o => o.MigrationsAssembly(MigrationsAssembly(settings.Provider))),
         };
 

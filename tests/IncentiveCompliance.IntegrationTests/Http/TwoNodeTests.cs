@@ -14,7 +14,7 @@ namespace IncentiveCompliance.IntegrationTests.Http;
 
 /// <summary>
 /// Two nodes on one PostgreSQL database, each with its own memory (its own reference cache): what one node saves, the very
-/// next request on the other sees, whether it is the cached catalogue or the caller's scope (docs/decisions/0015).
+/// next request on the other sees, whether it is the cached catalogue or the caller's scope (docs/decisions/0016).
 /// </summary>
 public sealed class TwoNodeTests(PostgresServer postgres) : IAsyncLifetime
 {

@@ -216,14 +216,4 @@ public sealed class JobServerTests(PostgresServer postgres)
 
         return false;
     }
-
-    /// <summary>Deletes a node's data folder once every process and host using it has stopped.</summary>
-    private sealed class FolderCleanup(string folder) : IAsyncDisposable
-    {
-        public ValueTask DisposeAsync()
-        {
-            Directory.Delete(folder, recursive: true);
-            return ValueTask.CompletedTask;
-        }
-    }
 }

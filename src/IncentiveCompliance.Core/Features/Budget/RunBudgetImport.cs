@@ -91,23 +91,22 @@ internal sealed class RunBudgetImportHandler(
         }, cancellationToken);
     /// <summary>
     /// Records the outcome in one transaction, holding the year's lock; false, changing nothing, when another run of the
-    /// same import finished first (a job run twice, at once).
+    /// same import finished first (a job run twice, at once). Reloading the import also undoes, on a retry, what the
+    /// failed attempt had changed on it.
     /// </summary>
-    private async Task<bool> FinishOnceAsync(BudgetImport import, Func<Task> outcome, CancellationToken cancellationToken)
-    {
-        await using var transaction = await Db.Database.BeginTransactionAsync(cancellationToken);
-        await locks.TakeAsync($"budget-import-{import.Year}", cancellationToken);
-        await Db.Entry(import).ReloadAsync(cancellationToken);
-        if (import.IsFinished)
+    private Task<bool> FinishOnceAsync(BudgetImport import, Func<Task> outcome, CancellationToken cancellationToken) =>
+        Db.InTransactionAsync(async () =>
         {
-            return false;
-        }
+            await locks.TakeAsync($"budget-import-{import.Year}", cancellationToken);
+            await Db.Entry(import).ReloadAsync(cancellationToken);
+            if (import.IsFinished)
+            {
+                return false;
+            }
 
-        await outcome();
-        await Db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return true;
-    }
+            await outcome();
+            return true;
+        }, cancellationToken);
 
     /// <summary>The SIAF executing-unit code, for municipalities whose registry entry lacks it.</summary>
     private async Task FillExecutingUnitsAsync(BudgetLineTotals lines, CancellationToken cancellationToken)

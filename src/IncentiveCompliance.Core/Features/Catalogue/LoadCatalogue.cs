@@ -51,26 +51,26 @@ internal sealed class LoadCatalogueHandler(AppDbContext db, AuditTrail audit) : 
             throw new ValidationException(result.Errors);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var program = await db.ProgramYears
-            .Include(p => p.Commitments).ThenInclude(c => c.Requirements)
-            .SingleOrDefaultAsync(p => p.Year == document.Year, cancellationToken);
-        var before = program is null ? null : Summary(program);
-        if (program is null)
+        return await db.InTransactionAsync(async () =>
         {
-            program = new ProgramYear(document.Year, document.Title!, document.MinimumPoints);
-            db.ProgramYears.Add(program);
-        }
+            var program = await db.ProgramYears
+                .Include(p => p.Commitments).ThenInclude(c => c.Requirements)
+                .SingleOrDefaultAsync(p => p.Year == document.Year, cancellationToken);
+            var before = program is null ? null : Summary(program);
+            if (program is null)
+            {
+                program = new ProgramYear(document.Year, document.Title!, document.MinimumPoints);
+                db.ProgramYears.Add(program);
+            }
 
-        program.Title = document.Title!;
-        program.MinimumPoints = document.MinimumPoints;
-        var reported = await db.Submissions.Where(s => db.Requirements.Any(r => r.Id == s.RequirementId && r.Year == document.Year))
-            .Select(s => s.RequirementId).Distinct().ToListAsync(cancellationToken);
-        Merge(program, document, reported.ToHashSet());
-        audit.Record(AuditAction.CatalogueLoaded, "ProgramYear", document.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), null, before, Summary(program));
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new LoadCatalogueResult(program.Year, program.Commitments.Count, program.Commitments.Sum(c => c.Requirements.Count));
+            program.Title = document.Title!;
+            program.MinimumPoints = document.MinimumPoints;
+            var reported = await db.Submissions.Where(s => db.Requirements.Any(r => r.Id == s.RequirementId && r.Year == document.Year))
+                .Select(s => s.RequirementId).Distinct().ToListAsync(cancellationToken);
+            Merge(program, document, reported.ToHashSet());
+            audit.Record(AuditAction.CatalogueLoaded, "ProgramYear", document.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), null, before, Summary(program));
+            return new LoadCatalogueResult(program.Year, program.Commitments.Count, program.Commitments.Sum(c => c.Requirements.Count));
+        }, cancellationToken);
     }
 
     private static async Task<CatalogueDocument> Parse(Stream content, CancellationToken cancellationToken)

@@ -26,18 +26,16 @@ public sealed class AssignRoleValidator : AbstractValidator<AssignRole>
 
 internal sealed class AssignRoleHandler(UserManager<AppUser> users, AppDbContext db, AuditTrail audit, TimeProvider clock) : IRequestHandler<AssignRole, UserSummary>
 {
-    public async Task<UserSummary> Handle(AssignRole request, CancellationToken cancellationToken)
-    {
-        var user = await users.FindByIdAsync(request.UserId) ?? throw new NotFoundException("el usuario", request.UserId);
-        var before = new { Roles = await users.GetRolesAsync(user), user.RegionCode, user.Ubigeo };
-        (user.RegionCode, user.Ubigeo) = RoleAssignmentValidator.TerritoryOf(request);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        IdentityErrors.ThrowIfFailed(await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user)));
-        IdentityErrors.ThrowIfFailed(await users.AddToRoleAsync(user, request.Role));
-        IdentityErrors.ThrowIfFailed(await users.UpdateSecurityStampAsync(user));
-        audit.RecordSecurity(AuditAction.UserRoleChanged, user.Id, new { Before = before, After = new { Roles = new[] { request.Role }, user.RegionCode, user.Ubigeo } });
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return UserSummary.Of(user, request.Role, clock.GetUtcNow());
-    }
+    public Task<UserSummary> Handle(AssignRole request, CancellationToken cancellationToken) =>
+        db.InTransactionAsync(async () =>
+        {
+            var user = await users.FindByIdAsync(request.UserId) ?? throw new NotFoundException("el usuario", request.UserId);
+            var before = new { Roles = await users.GetRolesAsync(user), user.RegionCode, user.Ubigeo };
+            (user.RegionCode, user.Ubigeo) = RoleAssignmentValidator.TerritoryOf(request);
+            IdentityErrors.ThrowIfFailed(await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user)));
+            IdentityErrors.ThrowIfFailed(await users.AddToRoleAsync(user, request.Role));
+            IdentityErrors.ThrowIfFailed(await users.UpdateSecurityStampAsync(user));
+            audit.RecordSecurity(AuditAction.UserRoleChanged, user.Id, new { Before = before, After = new { Roles = new[] { request.Role }, user.RegionCode, user.Ubigeo } });
+            return UserSummary.Of(user, request.Role, clock.GetUtcNow());
+        }, cancellationToken);
 }

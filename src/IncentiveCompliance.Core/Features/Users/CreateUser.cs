@@ -39,23 +39,23 @@ internal sealed class CreateUserHandler(UserManager<AppUser> users, AppDbContext
             throw new ConflictException("Ya existe un usuario con ese correo.");
         }
 
-        var (region, ubigeo) = RoleAssignmentValidator.TerritoryOf(request);
-        var user = new AppUser
+        return await db.InTransactionAsync(async () =>
         {
-            UserName = request.Email,
-            Email = request.Email,
-            EmailConfirmed = true,
-            FullName = request.FullName.Trim(),
-            RegionCode = region,
-            Ubigeo = ubigeo,
-            MustChangePassword = true,
-        };
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        IdentityErrors.ThrowIfFailed(await users.CreateAsync(user, request.Password));
-        IdentityErrors.ThrowIfFailed(await users.AddToRoleAsync(user, request.Role));
-        audit.RecordSecurity(AuditAction.UserCreated, user.Id, new { user.Email, request.Role, user.RegionCode, user.Ubigeo });
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return user.Id;
+            var (region, ubigeo) = RoleAssignmentValidator.TerritoryOf(request);
+            var user = new AppUser
+            {
+                UserName = request.Email,
+                Email = request.Email,
+                EmailConfirmed = true,
+                FullName = request.FullName.Trim(),
+                RegionCode = region,
+                Ubigeo = ubigeo,
+                MustChangePassword = true,
+            };
+            IdentityErrors.ThrowIfFailed(await users.CreateAsync(user, request.Password));
+            IdentityErrors.ThrowIfFailed(await users.AddToRoleAsync(user, request.Role));
+            audit.RecordSecurity(AuditAction.UserCreated, user.Id, new { user.Email, request.Role, user.RegionCode, user.Ubigeo });
+            return user.Id;
+        }, cancellationToken);
     }
 }

@@ -29,31 +29,29 @@ public sealed class ResetPasswordValidator : AbstractValidator<ResetPassword>
 internal sealed class ResetPasswordHandler(UserManager<AppUser> users, ICurrentUser me, AppDbContext db, AuditTrail audit, TimeProvider clock)
     : IRequestHandler<ResetPassword, TemporaryPassword>
 {
-    public async Task<TemporaryPassword> Handle(ResetPassword request, CancellationToken cancellationToken)
-    {
-        var user = await users.FindByIdAsync(request.UserId) ?? throw new NotFoundException("el usuario", request.UserId);
-        if (user.Id == me.UserId)
+    public Task<TemporaryPassword> Handle(ResetPassword request, CancellationToken cancellationToken) =>
+        db.InTransactionAsync(async () =>
         {
-            throw new ConflictException("Para cambiar su propia contraseña use «Mi cuenta».");
-        }
+            var user = await users.FindByIdAsync(request.UserId) ?? throw new NotFoundException("el usuario", request.UserId);
+            if (user.Id == me.UserId)
+            {
+                throw new ConflictException("Para cambiar su propia contraseña use «Mi cuenta».");
+            }
 
-        var password = TemporaryPasswords.New();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        IdentityErrors.ThrowIfFailed(await users.RemovePasswordAsync(user));
-        IdentityErrors.ThrowIfFailed(await users.AddPasswordAsync(user, password));
-        if (request.RemoveSecondFactor)
-        {
-            IdentityErrors.ThrowIfFailed(await users.SetTwoFactorEnabledAsync(user, false));
-            IdentityErrors.ThrowIfFailed(await users.ResetAuthenticatorKeyAsync(user));
-        }
+            var password = TemporaryPasswords.New();
+            IdentityErrors.ThrowIfFailed(await users.RemovePasswordAsync(user));
+            IdentityErrors.ThrowIfFailed(await users.AddPasswordAsync(user, password));
+            if (request.RemoveSecondFactor)
+            {
+                IdentityErrors.ThrowIfFailed(await users.SetTwoFactorEnabledAsync(user, false));
+                IdentityErrors.ThrowIfFailed(await users.ResetAuthenticatorKeyAsync(user));
+            }
 
-        user.MustChangePassword = true;
-        user.LockoutEnd = null;
-        user.AccessFailedCount = 0;
-        var ended = await OpenSessions.EndAsync(db, user.Id, clock.GetUtcNow().UtcDateTime, keep: null, cancellationToken);
-        audit.RecordSecurity(AuditAction.UserPasswordReset, user.Id, new { user.Email, request.RemoveSecondFactor, SessionsEnded = ended });
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new TemporaryPassword(password);
-    }
+            user.MustChangePassword = true;
+            user.LockoutEnd = null;
+            user.AccessFailedCount = 0;
+            var ended = await OpenSessions.EndAsync(db, user.Id, clock.GetUtcNow().UtcDateTime, keep: null, cancellationToken);
+            audit.RecordSecurity(AuditAction.UserPasswordReset, user.Id, new { user.Email, request.RemoveSecondFactor, SessionsEnded = ended });
+            return new TemporaryPassword(password);
+        }, cancellationToken);
 }
