@@ -2,7 +2,7 @@ namespace IncentiveCompliance.Core.Common.Files;
 
 /// <summary>
 /// Where the product keeps files, outside the web root and the database: evidence a municipality uploads, budget files
-/// waiting to be imported and the PDF reports it prints (a folder under IC_DATA_DIR today; object storage later).
+/// waiting to be imported and the PDF reports it prints (a folder under IC_DATA_DIR, or an S3-compatible object store: <c>Storage:Provider</c>).
 /// </summary>
 public interface IFileStore
 {
