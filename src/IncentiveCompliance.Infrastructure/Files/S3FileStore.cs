@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Net;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using Amazon.Runtime;
 using Amazon.S3;
@@ -40,10 +41,35 @@ internal sealed partial class S3FileStore(StorageOptions options, TimeProvider c
         MaxErrorRetry = 2,
     });
 
-    public async Task<StoredFile> SaveAsync(Stream content, long maxBytes, CancellationToken cancellationToken)
+    public Task<StoredFile> SaveAsync(Stream content, long maxBytes, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var upload = new Upload(this, $"{now:yyyy}/{now:MM}/{Guid.NewGuid():N}");
+        return WriteAsync($"{now:yyyy}/{now:MM}/{Guid.NewGuid():N}", content, maxBytes, cancellationToken);
+    }
+
+    public Task<StoredFile> RestoreAsync(string key, Stream content, CancellationToken cancellationToken) =>
+        WriteAsync(key, content, long.MaxValue, cancellationToken);
+
+    public async IAsyncEnumerable<string> ListAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var request = new ListObjectsV2Request { BucketName = bucket };
+        ListObjectsV2Response page;
+        do
+        {
+            page = await Guarded(() => client.ListObjectsV2Async(request, cancellationToken), cancellationToken);
+            foreach (var item in page.S3Objects ?? [])
+            {
+                yield return item.Key;
+            }
+
+            request.ContinuationToken = page.NextContinuationToken;
+        }
+        while (page.IsTruncated == true);
+    }
+
+    private async Task<StoredFile> WriteAsync(string key, Stream content, long maxBytes, CancellationToken cancellationToken)
+    {
+        var upload = new Upload(this, key);
         var buffer = ArrayPool<byte>.Shared.Rent(PartBytes);
         try
         {
