@@ -1,26 +1,29 @@
 using System.Globalization;
 using FluentValidation;
 using IncentiveCompliance.Core.Common.Errors;
+using IncentiveCompliance.Core.Common.Files;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Features.Budget;
 using IncentiveCompliance.Core.Features.Territory;
 using IncentiveCompliance.Core.Features.Users;
 using IncentiveCompliance.Infrastructure;
+using IncentiveCompliance.Infrastructure.Files;
 using MediatR;
 
 namespace IncentiveCompliance.Web.Hosting;
 
 /// <summary>
 /// Server-side commands, sent through the same requests as the UI and the API, as the system itself:
-/// <c>import-municipalities FILE</c>, <c>import-budget YEAR FILE</c> (the MEF execution file, read where it lies), <c>create-admin EMAIL NAME</c> (password read from standard input).
+/// <c>import-municipalities FILE</c>, <c>import-budget YEAR FILE</c> (the MEF execution file, read where it lies), <c>create-admin EMAIL NAME</c> (password read from standard input),
+/// <c>files backup FOLDER</c> and <c>files restore FOLDER</c> (every stored file to a folder with a SHA-256 manifest, and back: <see cref="FileCopies"/>).
 /// Anything else runs the web application.
 /// </summary>
 public static class CommandLine
 {
     public sealed record Command(string? Name, string[] Arguments, string[] HostArgs);
 
-    private const string Usage = "Uso: import-municipalities ARCHIVO.csv | import-budget AÑO ARCHIVO.csv|.zip | create-admin CORREO \"NOMBRE\" (contraseña por la entrada estándar)";
-    private static readonly string[] Names = ["import-municipalities", "import-budget", "create-admin"];
+    private const string Usage = "Uso: import-municipalities ARCHIVO.csv | import-budget AÑO ARCHIVO.csv|.zip | create-admin CORREO \"NOMBRE\" (contraseña por la entrada estándar) | files backup|restore CARPETA";
+    private static readonly string[] Names = ["import-municipalities", "import-budget", "create-admin", "files"];
 
     public static Command Parse(string[] args) =>
         args.Length > 0 && Names.Contains(args[0])
@@ -47,18 +50,14 @@ public static class CommandLine
 
                     return 0;
                 case ("import-budget", [var year, var path]) when int.TryParse(year, CultureInfo.InvariantCulture, out var budgetYear):
-                    var importId = await mediator.Send(new ImportBudgetFile(budgetYear, path));
-                    await mediator.Send(new RunBudgetImport(importId));
-                    var import = await mediator.Send(new GetBudgetImport(importId));
-                    Console.WriteLine(import.Error ?? $"Filas leídas {import.RowsRead:N0}, conservadas {import.RowsKept:N0}, omitidas {import.RowsSkipped:N0} " +
-                        $"(otro programa {import.Skipped.OtherProgram:N0}, otro nivel de gobierno {import.Skipped.OtherGovernmentLevel:N0}, " +
-                        $"ubigeo no registrado {import.Skipped.UnregisteredUbigeo:N0}).");
-                    return import.Error is null ? 0 : 1;
+                    return await ImportBudgetAsync(mediator, budgetYear, path);
                 case ("create-admin", [var email, var name]):
                     Console.Error.Write("Contraseña: ");
                     await mediator.Send(new CreateUser(email, name, Console.ReadLine() ?? "", Roles.Administrator, null, null));
                     Console.WriteLine($"Administrador {email} creado.");
                     return 0;
+                case ("files", [var action and ("backup" or "restore"), var folder]):
+                    return await CopyFilesAsync(sp.GetRequiredService<IFileStore>(), action == "backup", folder);
                 default:
                     Console.Error.WriteLine(Usage);
                     return 2;
@@ -83,10 +82,28 @@ public static class CommandLine
 
             return 1;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ConflictException or PayloadTooLargeException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ConflictException or PayloadTooLargeException or StorageUnavailableException)
         {
             Console.Error.WriteLine(ex.Message);
             return 1;
         }
+    }
+
+    private static async Task<int> ImportBudgetAsync(IMediator mediator, int year, string path)
+    {
+        var importId = await mediator.Send(new ImportBudgetFile(year, path));
+        await mediator.Send(new RunBudgetImport(importId));
+        var import = await mediator.Send(new GetBudgetImport(importId));
+        Console.WriteLine(import.Error ?? $"Filas leídas {import.RowsRead:N0}, conservadas {import.RowsKept:N0}, omitidas {import.RowsSkipped:N0} " +
+            $"(otro programa {import.Skipped.OtherProgram:N0}, otro nivel de gobierno {import.Skipped.OtherGovernmentLevel:N0}, " +
+            $"ubigeo no registrado {import.Skipped.UnregisteredUbigeo:N0}).");
+        return import.Error is null ? 0 : 1;
+    }
+
+    private static async Task<int> CopyFilesAsync(IFileStore store, bool backup, string folder)
+    {
+        var copied = backup ? await FileCopies.BackupAsync(store, folder, CancellationToken.None) : await FileCopies.RestoreAsync(store, folder, CancellationToken.None);
+        Console.WriteLine($"Archivos {(backup ? "copiados a" : "restaurados desde")} {folder}: {copied.Files:N0} ({copied.Bytes:N0} bytes).");
+        return 0;
     }
 }
