@@ -16,9 +16,9 @@ public sealed partial class AppProcess : IAsyncDisposable
     private readonly Process process;
     private readonly TaskCompletionSource started = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private AppProcess(TestDatabase database, IReadOnlyDictionary<string, string?> settings)
+    private AppProcess(TestDatabase database, IReadOnlyDictionary<string, string?> settings, params string[] arguments)
     {
-        var info = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "IncentiveCompliance.Web.dll")])
+        var info = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "IncentiveCompliance.Web.dll"), .. arguments])
         {
             WorkingDirectory = AppContext.BaseDirectory,
             UseShellExecute = false,
@@ -101,6 +101,14 @@ public sealed partial class AppProcess : IAsyncDisposable
     {
         await using var node = new AppProcess(database, settings ?? new Dictionary<string, string?>());
         await node.process.WaitForExitAsync().WaitAsync(timeout);
+        return (node.process.ExitCode, node.Output);
+    }
+
+    /// <summary>Runs one of the application's commands (<c>files backup FOLDER</c>…) to its end: its exit code and what it wrote.</summary>
+    public static async Task<(int ExitCode, string Output)> RunCommandAsync(TestDatabase database, IReadOnlyDictionary<string, string?> settings, params string[] arguments)
+    {
+        await using var node = new AppProcess(database, settings, arguments);
+        await node.process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(120));
         return (node.process.ExitCode, node.Output);
     }
 
