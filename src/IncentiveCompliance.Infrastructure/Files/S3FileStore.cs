@@ -122,8 +122,11 @@ internal sealed partial class S3FileStore(StorageOptions options, TimeProvider c
 
     public void Dispose() => client.Dispose();
 
-    /// <summary>The store's own failures (no answer, an error status) as a 503; the caller's cancellation passes on.</summary>
-    private static async Task<T> Guarded<T>(Func<Task<T>> call, CancellationToken cancellationToken)
+    /// <summary>
+    /// The store's own failures (no answer, an error status) as a 503, logged with their cause for the operator (a wrong
+    /// bucket or key looks the same to the user as a store that is down); the caller's cancellation passes on.
+    /// </summary>
+    private async Task<T> Guarded<T>(Func<Task<T>> call, CancellationToken cancellationToken)
     {
         try
         {
@@ -132,9 +135,17 @@ internal sealed partial class S3FileStore(StorageOptions options, TimeProvider c
         catch (Exception e) when (e is AmazonClientException or AmazonServiceException or HttpRequestException or IOException
             || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
+            if (e is not AmazonS3Exception { StatusCode: HttpStatusCode.NotFound })
+            {
+                StoreFailed(logger, bucket, e);
+            }
+
             throw new StorageUnavailableException(e);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Object store failed (bucket {Bucket})")]
+    private static partial void StoreFailed(ILogger logger, string bucket, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not abort multipart upload {UploadId} of {Key}; the bucket's lifecycle rule must remove its parts")]
     private static partial void AbortFailed(ILogger logger, string uploadId, string key, Exception exception);
@@ -152,7 +163,7 @@ internal sealed partial class S3FileStore(StorageOptions options, TimeProvider c
         {
             if (uploadId is null && last)
             {
-                await Guarded(() => store.client.PutObjectAsync(new PutObjectRequest
+                await store.Guarded(() => store.client.PutObjectAsync(new PutObjectRequest
                 {
                     BucketName = store.bucket, Key = key, InputStream = new MemoryStream(buffer, 0, count, writable: false), UseChunkEncoding = false,
                 }, cancellationToken), cancellationToken);
@@ -160,11 +171,11 @@ internal sealed partial class S3FileStore(StorageOptions options, TimeProvider c
                 return;
             }
 
-            uploadId ??= (await Guarded(() => store.client.InitiateMultipartUploadAsync(store.bucket, key, cancellationToken), cancellationToken)).UploadId;
+            uploadId ??= (await store.Guarded(() => store.client.InitiateMultipartUploadAsync(store.bucket, key, cancellationToken), cancellationToken)).UploadId;
             if (count > 0)
             {
                 var number = parts.Count + 1;
-                var part = await Guarded(() => store.client.UploadPartAsync(new UploadPartRequest
+                var part = await store.Guarded(() => store.client.UploadPartAsync(new UploadPartRequest
                 {
                     BucketName = store.bucket, Key = key, UploadId = uploadId, PartNumber = number, PartSize = count,
                     InputStream = new MemoryStream(buffer, 0, count, writable: false), UseChunkEncoding = false,
@@ -174,7 +185,7 @@ internal sealed partial class S3FileStore(StorageOptions options, TimeProvider c
 
             if (last)
             {
-                await Guarded(() => store.client.CompleteMultipartUploadAsync(new CompleteMultipartUploadRequest
+                await store.Guarded(() => store.client.CompleteMultipartUploadAsync(new CompleteMultipartUploadRequest
                 {
                     BucketName = store.bucket, Key = key, UploadId = uploadId, PartETags = parts,
                 }, cancellationToken), cancellationToken);
