@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using FluentAssertions;
@@ -22,7 +23,7 @@ public sealed class FileStoreContractTests : IAsyncLifetime
 
     private readonly string dataDirectory = Directory.CreateTempSubdirectory("ic-store-").FullName;
     private S3Server? s3;
-    private ServiceProvider? services;
+    private readonly List<ServiceProvider> services = [];
 
     public static TheoryData<string> Providers => ["Local", "S3"];
 
@@ -98,6 +99,50 @@ public sealed class FileStoreContractTests : IAsyncLifetime
         saved.Type.Should().Be(expected);
     }
 
+    [Theory]
+    [InlineData("Local", "S3")]
+    [InlineData("S3", "Local")]
+    public async Task A_backup_of_one_store_restores_into_the_other_under_the_same_keys(string from, string to)
+    {
+        var source = await StoreAsync(from);
+        var files = new[] { TestFiles.Pdf, TestFiles.Csv, Office("xl/workbook.xml", 100) };
+        var saved = new List<StoredFile>();
+        foreach (var content in files)
+        {
+            saved.Add(await source.SaveAsync(new MemoryStream(content), Limit, CancellationToken.None));
+        }
+
+        var folder = Path.Combine(dataDirectory, "copia");
+        var backedUp = await FileCopies.BackupAsync(source, folder, CancellationToken.None);
+        var target = await StoreAsync(to, Path.Combine(dataDirectory, "destino"));
+        var restored = await FileCopies.RestoreAsync(target, folder, CancellationToken.None);
+
+        backedUp.Should().Be(new FileCopies.Summary(3, files.Sum(f => (long)f.Length)));
+        await SumsCheckAsync(folder);
+        restored.Should().Be(backedUp);
+        (await target.ListAsync(CancellationToken.None).ToListAsync()).Should().BeEquivalentTo(saved.Select(f => f.Key));
+        foreach (var file in saved)
+        {
+            Convert.ToHexStringLower(SHA256.HashData(await ReadAsync(target, file.Key))).Should().Be(file.Sha256);
+        }
+    }
+
+    [Fact]
+    public async Task A_restore_stops_at_a_file_that_does_not_match_the_manifest()
+    {
+        var source = await StoreAsync("Local");
+        var saved = await source.SaveAsync(new MemoryStream(TestFiles.Pdf), Limit, CancellationToken.None);
+        var folder = Path.Combine(dataDirectory, "copia");
+        await FileCopies.BackupAsync(source, folder, CancellationToken.None);
+        await File.AppendAllTextAsync(Path.Combine(folder, "files", saved.Key), "alterado");
+        var target = await StoreAsync("S3");
+
+        var restoring = () => FileCopies.RestoreAsync(target, folder, CancellationToken.None);
+
+        (await restoring.Should().ThrowAsync<IOException>()).Which.Message.Should().Contain("no coincide con su SHA-256");
+        (await target.ListAsync(CancellationToken.None).ToListAsync()).Should().BeEmpty();
+    }
+
     [Fact]
     public async Task A_store_nobody_answers_at_is_unavailable_not_an_error_of_the_file()
     {
@@ -108,11 +153,12 @@ public sealed class FileStoreContractTests : IAsyncLifetime
         (await saving.Should().ThrowAsync<StorageUnavailableException>()).Which.Message.Should().Contain("no está disponible");
     }
 
-    private async Task<IFileStore> StoreAsync(string provider)
+    /// <summary>A store of the provider named: a folder store in the data folder given (the test's by default), or a new s3rver.</summary>
+    private async Task<IFileStore> StoreAsync(string provider, string? folder = null)
     {
         if (provider == "Local")
         {
-            return Store(new Dictionary<string, string?> { ["Storage:Provider"] = "Local" });
+            return Store(new Dictionary<string, string?> { ["Storage:Provider"] = "Local" }, folder);
         }
 
         s3 = await S3Server.StartAsync();
@@ -120,13 +166,26 @@ public sealed class FileStoreContractTests : IAsyncLifetime
     }
 
     /// <summary>The store the product registers for these settings.</summary>
-    private IFileStore Store(IReadOnlyDictionary<string, string?> settings)
+    private IFileStore Store(IReadOnlyDictionary<string, string?> settings, string? folder = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-        services = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration).AddSingleton(TimeProvider.System)
-            .AddSingleton(new DatabaseSettings(DatabaseProvider.Sqlite, "Data Source=:memory:", dataDirectory))
+        var provider = new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration).AddSingleton(TimeProvider.System)
+            .AddSingleton(new DatabaseSettings(DatabaseProvider.Sqlite, "Data Source=:memory:", folder ?? dataDirectory))
             .AddFileStorage().BuildServiceProvider();
-        return services.GetRequiredService<IFileStore>();
+        services.Add(provider);
+        return provider.GetRequiredService<IFileStore>();
+    }
+
+    /// <summary>The copy checks with the operator's own tool, as docs/operations.md says: sha256sum -c SHA256SUMS.</summary>
+    private static async Task SumsCheckAsync(string folder)
+    {
+        using var check = Process.Start(new ProcessStartInfo("sha256sum", ["-c", "--quiet", FileCopies.ManifestName])
+        {
+            WorkingDirectory = folder, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true,
+        })!;
+        var output = await check.StandardOutput.ReadToEndAsync() + await check.StandardError.ReadToEndAsync();
+        await check.WaitForExitAsync();
+        check.ExitCode.Should().Be(0, output);
     }
 
     private static async Task<byte[]> ReadAsync(IFileStore store, string key)
@@ -160,9 +219,9 @@ public sealed class FileStoreContractTests : IAsyncLifetime
 
     public async ValueTask DisposeAsync()
     {
-        if (services is not null)
+        foreach (var provider in services)
         {
-            await services.DisposeAsync();
+            await provider.DisposeAsync();
         }
 
         if (s3 is not null)
