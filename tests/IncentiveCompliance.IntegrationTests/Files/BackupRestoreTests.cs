@@ -79,7 +79,7 @@ public sealed class BackupRestoreTests(PostgresServer postgres) : IAsyncLifetime
         var fileId = (await manager.GetFromJsonAsync<JsonElement>($"submissions/{submission}")).GetProperty("files")[0].GetProperty("id").GetGuid();
         using var asked = await admin.PostAsJsonAsync("regions/08/reports", new { year = 2026 });
         var report = (await asked.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(90);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(180);
         while ((await admin.GetFromJsonAsync<JsonElement>($"reports/{report}")).GetProperty("status").GetString() != "succeeded" && DateTime.UtcNow < deadline)
         {
             await Task.Delay(200);

@@ -119,7 +119,7 @@ public sealed class ObjectStorageAppTests(PostgresServer postgres) : IAsyncLifet
     private async Task<bool> WaitForAsync(Func<Core.Persistence.AppDbContext, Task<bool>> condition)
     {
         await using var app = await AppServices.StartAsync(database, demo: false);
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(90);
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(180);
         while (DateTime.UtcNow < deadline)
         {
             if (await app.Query(condition))
