@@ -10,6 +10,8 @@ cd "$(dirname "$0")"
 AXE_VERSION=4.10.3
 # The OpenAPI document's lint and client check (ApiDocumentationTests): exact versions, from npm.
 OPENAPI_TOOLS=("@redocly/cli@2.77.0" "openapi-typescript@7.13.0" "typescript@5.9.3")
+# The S3-compatible object store the storage tests start on 127.0.0.1 (S3Server).
+S3RVER_VERSION=3.7.1
 
 die() { echo "build.sh: $*" >&2; exit 1; }
 
@@ -89,6 +91,9 @@ case "${1:-}" in
         { npm install --silent --no-audit --no-fund --no-save --no-package-lock --prefix .tools/openapi "${OPENAPI_TOOLS[@]}" >/dev/null; break; }
     done
     export IC_OPENAPI_TOOLS="$PWD/.tools/openapi/node_modules/.bin"
+    [ -x .tools/s3rver/node_modules/.bin/s3rver ] ||
+      npm install --silent --no-audit --no-fund --no-save --no-package-lock --prefix .tools/s3rver "s3rver@${S3RVER_VERSION}" >/dev/null
+    export IC_S3RVER="$PWD/.tools/s3rver/node_modules/.bin/s3rver"
     dotnet build IncentiveCompliance.sln -c Release -v quiet -nologo
     status=0 log=$(mktemp)
     for project in tests/*Tests/*.csproj; do

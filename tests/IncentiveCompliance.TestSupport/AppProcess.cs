@@ -16,9 +16,9 @@ public sealed partial class AppProcess : IAsyncDisposable
     private readonly Process process;
     private readonly TaskCompletionSource started = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private AppProcess(TestDatabase database, IReadOnlyDictionary<string, string?> settings, IEnumerable<string>? arguments = null)
+    private AppProcess(TestDatabase database, IReadOnlyDictionary<string, string?> settings, params string[] arguments)
     {
-        var info = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "IncentiveCompliance.Web.dll"), .. arguments ?? []])
+        var info = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "IncentiveCompliance.Web.dll"), .. arguments])
         {
             WorkingDirectory = AppContext.BaseDirectory,
             UseShellExecute = false,
@@ -99,12 +99,19 @@ public sealed partial class AppProcess : IAsyncDisposable
         return client;
     }
 
-    /// <summary>Runs a node that is expected to stop by itself (a refused start, or a command such as <c>rotate-keys</c>): its exit code and what it wrote.</summary>
-    public static async Task<(int ExitCode, string Output)> RunUntilExitAsync(
-        TestDatabase database, TimeSpan timeout, IReadOnlyDictionary<string, string?>? settings = null, IEnumerable<string>? arguments = null)
+    /// <summary>Runs a node that is expected to stop by itself (a refused start): its exit code and what it wrote.</summary>
+    public static async Task<(int ExitCode, string Output)> RunUntilExitAsync(TestDatabase database, TimeSpan timeout, IReadOnlyDictionary<string, string?>? settings = null)
     {
-        await using var node = new AppProcess(database, settings ?? new Dictionary<string, string?>(), arguments);
+        await using var node = new AppProcess(database, settings ?? new Dictionary<string, string?>());
         await node.process.WaitForExitAsync().WaitAsync(timeout);
+        return (node.process.ExitCode, node.Output);
+    }
+
+    /// <summary>Runs one of the application's commands (<c>files backup FOLDER</c>, <c>rotate-keys</c>…) to its end: its exit code and what it wrote.</summary>
+    public static async Task<(int ExitCode, string Output)> RunCommandAsync(TestDatabase database, IReadOnlyDictionary<string, string?> settings, params string[] arguments)
+    {
+        await using var node = new AppProcess(database, settings, arguments);
+        await node.process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(120));
         return (node.process.ExitCode, node.Output);
     }
 

@@ -12,6 +12,9 @@ namespace IncentiveCompliance.Infrastructure.Files;
 /// </summary>
 internal sealed class FolderFileStore(DatabaseSettings settings, TimeProvider clock) : IFileStore
 {
+    /// <summary>A file being written, not yet kept.</summary>
+    private const string PartialSuffix = ".part";
+
     private readonly Lazy<string> root = new(() => RootIn(settings.DataDirectory));
 
     private string Root => root.Value;
@@ -28,13 +31,26 @@ internal sealed class FolderFileStore(DatabaseSettings settings, TimeProvider cl
         return folder;
     }
 
-    public async Task<StoredFile> SaveAsync(Stream content, long maxBytes, CancellationToken cancellationToken)
+    public Task<StoredFile> SaveAsync(Stream content, long maxBytes, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var key = $"{now:yyyy}/{now:MM}/{Guid.NewGuid():N}";
+        return WriteAsync($"{now:yyyy}/{now:MM}/{Guid.NewGuid():N}", content, maxBytes, cancellationToken);
+    }
+
+    public Task<StoredFile> RestoreAsync(string key, Stream content, CancellationToken cancellationToken) =>
+        WriteAsync(key, content, long.MaxValue, cancellationToken);
+
+    public IAsyncEnumerable<string> ListAsync(CancellationToken cancellationToken) =>
+        (Directory.Exists(Root) ? Directory.EnumerateFiles(Root, "*", SearchOption.AllDirectories) : [])
+            .Where(p => !p.EndsWith(PartialSuffix, StringComparison.Ordinal))
+            .Select(p => Path.GetRelativePath(Root, p).Replace(Path.DirectorySeparatorChar, '/'))
+            .ToAsyncEnumerable();
+
+    private async Task<StoredFile> WriteAsync(string key, Stream content, long maxBytes, CancellationToken cancellationToken)
+    {
         var path = PathOf(key);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var partial = path + ".part";
+        var partial = path + PartialSuffix;
         try
         {
             using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -60,7 +76,7 @@ internal sealed class FolderFileStore(DatabaseSettings settings, TimeProvider cl
                 type = EvidenceType.Detect(file);
             }
 
-            File.Move(partial, path);
+            File.Move(partial, path, overwrite: true); // a restore may put a file back twice
             return new StoredFile(key, size, Convert.ToHexStringLower(sha.GetHashAndReset()), type);
         }
         catch

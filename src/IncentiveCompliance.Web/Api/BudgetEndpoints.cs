@@ -28,6 +28,7 @@ public static class BudgetEndpoints
             })
             .Accepts<FileUpload>("multipart/form-data")
             .Produces<RecordId>(StatusCodes.Status202Accepted)
+            .ProducesStorageUnavailable()
             .WithMetadata(new RequestSizeLimitAttribute(RequestBudgetImport.MaxBytes + UploadedFile.MultipartOverhead), new UploadAccessAttribute(Upload.Budget))
             .WithName("RequestBudgetImport")
             .WithSummary("Sube el archivo de ejecución del gasto del MEF y encola su importación")

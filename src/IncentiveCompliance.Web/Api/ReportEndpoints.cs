@@ -42,6 +42,7 @@ public static class ReportEndpoints
             })
             .ProducesFile(ApiFiles.Pdf)
             .ProducesConflict()
+            .ProducesStorageUnavailable()
             .WithName("GetComplianceReportFile")
             .WithSummary("Descarga el PDF de un reporte")
             .WithDescription("409 mientras el reporte no tenga archivo (en cola, en curso o fallido).");

@@ -22,10 +22,11 @@ public static class SubmissionEndpoints
             .Accepts<SubmissionFields>("multipart/form-data")
             .Produces<SubmissionCreated>(StatusCodes.Status201Created)
             .ProducesConflict()
+            .ProducesStorageUnavailable()
             .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(SubmissionForm.MaxRequestBytes), new UploadAccessAttribute(Upload.Evidence))
             .WithName("SubmitProgress")
             .WithSummary("Registra un avance de un requisito, con sus evidencias")
-            .WithDescription($"Formulario multipart. Hasta {SubmitProgress.MaxFiles} archivos (PDF, JPG, PNG, XLSX, DOCX o CSV, reconocidos por su contenido) y {SubmitProgress.MaxFileBytes / (1024 * 1024)} MB en total. Con `draft=true` queda como borrador; si no, pasa a revisión. 409 si el requisito ya tiene un avance en revisión o aprobado.")
+            .WithDescription($"Formulario multipart. Hasta {SubmitProgress.MaxFiles} archivos (PDF, JPG, PNG, XLSX, DOCX o CSV, reconocidos por su contenido) y {SubmitProgress.MaxFileBytes / (1024 * 1024)} MB en total. Con `draft=true` queda como borrador; si no, pasa a revisión. 409 si el requisito ya tiene un avance en revisión o aprobado; 503 si el almacenamiento de archivos no responde (no se guarda nada).")
             .WithRequestExample(new SubmissionFields("Patrullaje integrado del mes con la PNP: 12 rondas.", 12m, new DateOnly(2026, 6, 1), new DateOnly(2026, 6, 30), new DateOnly(2026, 7, 2), false));
 
         submissions.MapPost("/submissions/{id:guid}/send", (Guid id, IMediator m, CancellationToken ct) => m.Send(new SendDraft(id), ct))
@@ -59,6 +60,7 @@ public static class SubmissionEndpoints
                 return Results.File(file.Content, file.ContentType, fileDownloadName: file.FileName);
             })
             .ProducesEvidence()
+            .ProducesStorageUnavailable()
             .WithName("OpenEvidenceFile")
             .WithSummary("Descarga un archivo de evidencia de un avance")
             .WithDescription("Con el tipo con que se reconoció al subirlo y el nombre que le dio quien lo subió.");

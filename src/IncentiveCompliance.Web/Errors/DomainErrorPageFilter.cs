@@ -7,7 +7,8 @@ namespace IncentiveCompliance.Web.Errors;
 
 /// <summary>
 /// On a page, what the user can fix (invalid input, rejected rows, a conflict, a wrong password, a file
-/// too large) comes back as form errors on the same page; not found and forbidden become status pages,
+/// too large) comes back as form errors on the same page, and so does a service that is down for the moment (503, as
+/// too many attempts keep their 429); not found and forbidden become status pages,
 /// and so does invalid input in a link (a GET), which has no form to show it on.
 /// </summary>
 public sealed class DomainErrorPageFilter : IAsyncPageFilter
@@ -50,7 +51,7 @@ public sealed class DomainErrorPageFilter : IAsyncPageFilter
                 break;
         }
 
-        executed.Result = new PageResult { StatusCode = error.Status == StatusCodes.Status429TooManyRequests ? error.Status : null };
+        executed.Result = new PageResult { StatusCode = error.Status is StatusCodes.Status429TooManyRequests or StatusCodes.Status503ServiceUnavailable ? error.Status : null };
         ErrorMapping.AddHeaders(context.HttpContext.Response, executed.Exception);
         executed.ExceptionHandled = true;
     }

@@ -22,6 +22,7 @@ public static class ErrorMapping
         PayloadTooLargeException e => (StatusCodes.Status413PayloadTooLarge, e.Message),
         TooManyAttemptsException e => (StatusCodes.Status429TooManyRequests, e.Message),
         Core.Common.Documents.PdfUnavailableException e => (StatusCodes.Status503ServiceUnavailable, e.Message),
+        StorageUnavailableException e => (StatusCodes.Status503ServiceUnavailable, e.Message),
         BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => (StatusCodes.Status413PayloadTooLarge, "El archivo es demasiado grande."),
         BadHttpRequestException e => (e.StatusCode, "La solicitud no es válida."),
         InvalidDataException => (StatusCodes.Status400BadRequest, "El formulario o el archivo enviado no es válido."),

@@ -16,6 +16,7 @@ public static class StatusTitles
         StatusCodes.Status413PayloadTooLarge => "El archivo es demasiado grande.",
         StatusCodes.Status415UnsupportedMediaType => "Tipo de contenido no admitido: envíe JSON (Content-Type: application/json) o el formulario que pide la ruta.",
         StatusCodes.Status429TooManyRequests => "Demasiados intentos desde esta dirección. Espere el tiempo que indica Retry-After (en segundos) y vuelva a intentar.",
+        StatusCodes.Status503ServiceUnavailable => "El servicio no está disponible en este momento; intente de nuevo en unos minutos.",
         _ => problem.Title,
     };
 

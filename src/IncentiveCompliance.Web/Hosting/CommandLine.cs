@@ -1,27 +1,31 @@
 using System.Globalization;
 using FluentValidation;
 using IncentiveCompliance.Core.Common.Errors;
+using IncentiveCompliance.Core.Common.Files;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Features.Account;
 using IncentiveCompliance.Core.Features.Budget;
 using IncentiveCompliance.Core.Features.Territory;
 using IncentiveCompliance.Core.Features.Users;
 using IncentiveCompliance.Infrastructure;
+using IncentiveCompliance.Infrastructure.Files;
 using MediatR;
 
 namespace IncentiveCompliance.Web.Hosting;
 
 /// <summary>
 /// Server-side commands, sent through the same requests as the UI and the API, as the system itself:
-/// <c>import-municipalities FILE</c>, <c>import-budget YEAR FILE</c> (the MEF execution file, read where it lies), <c>create-admin EMAIL NAME</c> (password read from standard input), <c>rotate-keys [--revocar]</c> (a new key for sessions and tokens).
+/// <c>import-municipalities FILE</c>, <c>import-budget YEAR FILE</c> (the MEF execution file, read where it lies), <c>create-admin EMAIL NAME</c> (password read from standard input),
+/// <c>files backup FOLDER</c> and <c>files restore FOLDER</c> (every stored file to a folder with a SHA-256 manifest, and back: <see cref="FileCopies"/>),
+/// <c>rotate-keys [--revocar]</c> (a new key for sessions and tokens).
 /// Anything else runs the web application.
 /// </summary>
 public static class CommandLine
 {
     public sealed record Command(string? Name, string[] Arguments, string[] HostArgs);
 
-    private const string Usage = "Uso: import-municipalities ARCHIVO.csv | import-budget AÑO ARCHIVO.csv|.zip | create-admin CORREO \"NOMBRE\" (contraseña por la entrada estándar) | rotate-keys [--revocar]";
-    private static readonly string[] Names = ["import-municipalities", "import-budget", "create-admin", "rotate-keys"];
+    private const string Usage = "Uso: import-municipalities ARCHIVO.csv | import-budget AÑO ARCHIVO.csv|.zip | create-admin CORREO \"NOMBRE\" (contraseña por la entrada estándar) | files backup|restore CARPETA | rotate-keys [--revocar]";
+    private static readonly string[] Names = ["import-municipalities", "import-budget", "create-admin", "files", "rotate-keys"];
 
     public static Command Parse(string[] args) =>
         args.Length > 0 && Names.Contains(args[0])
@@ -54,6 +58,8 @@ public static class CommandLine
                     await mediator.Send(new CreateUser(email, name, Console.ReadLine() ?? "", Roles.Administrator, null, null));
                     Console.WriteLine($"Administrador {email} creado.");
                     return 0;
+                case ("files", [var action and ("backup" or "restore"), var folder]):
+                    return await CopyFilesAsync(sp.GetRequiredService<IFileStore>(), action == "backup", folder);
                 case ("rotate-keys", [] or ["--revocar"]):
                     await RotateKeysAsync(mediator, revokeOthers: command.Arguments is ["--revocar"]);
                     return 0;
@@ -81,7 +87,7 @@ public static class CommandLine
 
             return 1;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ConflictException or PayloadTooLargeException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ConflictException or PayloadTooLargeException or StorageUnavailableException)
         {
             Console.Error.WriteLine(ex.Message);
             return 1;
@@ -104,5 +110,12 @@ public static class CommandLine
         var rotated = await mediator.Send(new RotateSessionKeys(revokeOthers));
         Console.WriteLine($"Clave {rotated.NewKeyId} en uso hasta {rotated.ExpiresAt:yyyy-MM-dd}" +
             (rotated.OthersRevoked ? "; las demás quedaron revocadas: todos vuelven a iniciar sesión." : "."));
+    }
+
+    private static async Task<int> CopyFilesAsync(IFileStore store, bool backup, string folder)
+    {
+        var copied = backup ? await FileCopies.BackupAsync(store, folder, CancellationToken.None) : await FileCopies.RestoreAsync(store, folder, CancellationToken.None);
+        Console.WriteLine($"Archivos {(backup ? "copiados a" : "restaurados desde")} {folder}: {copied.Files:N0} ({copied.Bytes:N0} bytes).");
+        return 0;
     }
 }

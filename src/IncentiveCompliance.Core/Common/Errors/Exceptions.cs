@@ -39,3 +39,9 @@ public sealed class TooManyAttemptsException(string message, TimeSpan retryAfter
 {
     public TimeSpan RetryAfter { get; } = retryAfter;
 }
+
+/// <summary>
+/// The file store (object storage) did not answer or failed: nothing was kept, and the caller may try again later (503).
+/// </summary>
+public sealed class StorageUnavailableException(Exception cause)
+    : Exception("El almacenamiento de archivos no está disponible en este momento; no se guardó nada. Intente de nuevo en unos minutos.", cause);
