@@ -25,8 +25,10 @@ public static class Transactions
 
                 await using var transaction = await db.Database.BeginTransactionAsync(token);
                 var result = await work();
-                await db.SaveChangesAsync(token);
+                // Changes are accepted only once committed: a commit that fails leaves them staged for the next attempt.
+                await db.SaveChangesAsync(acceptAllChangesOnSuccess: false, token);
                 await transaction.CommitAsync(token);
+                db.ChangeTracker.AcceptAllChanges();
                 return result;
             },
             cancellationToken);

@@ -16,7 +16,8 @@ public static class FileCopies
 
     private const string FilesFolder = "files";
 
-    public sealed record Summary(int Files, long Bytes);
+    /// <summary>Files copied, their bytes, and (in a backup) files deleted between the listing and their copy.</summary>
+    public sealed record Summary(int Files, long Bytes, int Gone = 0);
 
     public static async Task<Summary> BackupAsync(IFileStore store, string folder, CancellationToken cancellationToken)
     {
@@ -28,31 +29,57 @@ public static class FileCopies
         Directory.CreateDirectory(folder);
         var manifest = Path.Combine(folder, ManifestName);
         await using var lines = new StreamWriter(manifest + ".part") { NewLine = "\n" };
-        var (count, bytes) = (0, 0L);
+        var (count, bytes, gone) = (0, 0L, 0);
         await foreach (var key in store.ListAsync(cancellationToken))
         {
-            var path = PathIn(folder, key);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            await using (var content = await store.OpenAsync(key, cancellationToken))
-            await using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
+            if (await CopyOutAsync(store, key, folder, lines, cancellationToken) is { } size)
             {
-                using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-                var buffer = new byte[81920];
-                int read;
-                while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
-                {
-                    sha.AppendData(buffer, 0, read);
-                    await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
-                }
-
-                await lines.WriteLineAsync($"{Convert.ToHexStringLower(sha.GetHashAndReset())}  {FilesFolder}/{key}");
-                (count, bytes) = (count + 1, bytes + file.Length);
+                (count, bytes) = (count + 1, bytes + size);
+            }
+            else
+            {
+                gone++;
             }
         }
 
         await lines.DisposeAsync();
         File.Move(manifest + ".part", manifest); // the manifest appears only once every file is copied
-        return new Summary(count, bytes);
+        return new Summary(count, bytes, gone);
+    }
+
+    /// <summary>
+    /// One stored file into the copy, and its manifest line; its size, or null when it was deleted after it was listed (the
+    /// application runs meanwhile: a replaced draft, an import's upload), which no row names any longer.
+    /// </summary>
+    private static async Task<long?> CopyOutAsync(IFileStore store, string key, string folder, StreamWriter manifest, CancellationToken cancellationToken)
+    {
+        Stream content;
+        try
+        {
+            content = await store.OpenAsync(key, cancellationToken);
+        }
+        catch (FileNotFoundException)
+        {
+            return null;
+        }
+
+        var path = PathIn(folder, key);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        await using (content)
+        await using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, useAsync: true))
+        {
+            using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            var buffer = new byte[81920];
+            int read;
+            while ((read = await content.ReadAsync(buffer, cancellationToken)) > 0)
+            {
+                sha.AppendData(buffer, 0, read);
+                await file.WriteAsync(buffer.AsMemory(0, read), cancellationToken);
+            }
+
+            await manifest.WriteLineAsync($"{Convert.ToHexStringLower(sha.GetHashAndReset())}  {FilesFolder}/{key}");
+            return file.Length;
+        }
     }
 
     public static async Task<Summary> RestoreAsync(IFileStore store, string folder, CancellationToken cancellationToken)
@@ -76,6 +103,11 @@ public static class FileCopies
 
             file.Position = 0;
             var restored = await store.RestoreAsync(key, file, cancellationToken);
+            if (restored.Sha256 != sha256)
+            {
+                throw new IOException($"El almacenamiento guardó «{key}» con otro SHA-256 que el del manifiesto: revise el almacenamiento y repita la restauración.");
+            }
+
             (count, bytes) = (count + 1, bytes + restored.Size);
         }
 

@@ -27,7 +27,9 @@ public sealed class StartupLock : IAsyncDisposable
     {
         var (connection, take, release) = settings.Provider switch
         {
-            DatabaseProvider.PostgreSql => ((DbConnection)new NpgsqlConnection(settings.ConnectionString),
+            // Not from the pool: closing it ends the session, and with it the lock, whatever happened to the unlock
+            // (pooled PostgreSQL connections go back without DISCARD ALL: No Reset On Close, docs/decisions/0016).
+            DatabaseProvider.PostgreSql => ((DbConnection)new NpgsqlConnection(new NpgsqlConnectionStringBuilder(settings.ConnectionString) { Pooling = false }.ConnectionString),
                 $"SELECT pg_advisory_lock({PostgresKey})", $"SELECT pg_advisory_unlock({PostgresKey})"),
             DatabaseProvider.SqlServer => (new SqlConnection(settings.ConnectionString),
                 $"EXEC sp_getapplock @Resource = N'{SqlServerResource}', @LockMode = 'Exclusive', @LockOwner = 'Session', @LockTimeout = -1",
@@ -51,8 +53,14 @@ public sealed class StartupLock : IAsyncDisposable
             return;
         }
 
-        await Execute(connection, release, CancellationToken.None);
-        await connection.DisposeAsync();
+        try
+        {
+            await Execute(connection, release, CancellationToken.None);
+        }
+        finally
+        {
+            await connection.DisposeAsync();
+        }
     }
 
     private static async Task Execute(DbConnection connection, string sql, CancellationToken cancellationToken)

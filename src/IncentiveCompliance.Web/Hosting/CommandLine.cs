@@ -115,7 +115,8 @@ public static class CommandLine
     private static async Task<int> CopyFilesAsync(IFileStore store, bool backup, string folder)
     {
         var copied = backup ? await FileCopies.BackupAsync(store, folder, CancellationToken.None) : await FileCopies.RestoreAsync(store, folder, CancellationToken.None);
-        Console.WriteLine($"Archivos {(backup ? "copiados a" : "restaurados desde")} {folder}: {copied.Files:N0} ({copied.Bytes:N0} bytes).");
+        Console.WriteLine($"Archivos {(backup ? "copiados a" : "restaurados desde")} {folder}: {copied.Files:N0} ({copied.Bytes:N0} bytes)" +
+            (copied.Gone > 0 ? $"; {copied.Gone:N0} se borraron mientras se copiaba (ya ningún registro los nombra)." : "."));
         return 0;
     }
 }

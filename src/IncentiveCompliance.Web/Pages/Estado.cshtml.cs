@@ -27,6 +27,7 @@ public sealed class EstadoModel : PageModel
         404 => ("No encontrado", "La página o el dato que busca no existe."),
         413 => ("Archivo demasiado grande", "El archivo supera el tamaño permitido."),
         429 => ("Demasiados intentos", "Se hicieron demasiados intentos desde esta dirección (de ingreso, o de consulta de las páginas públicas). Espere un minuto y vuelva a intentar."),
+        503 => ("No disponible por un momento", "El almacenamiento de archivos o la base de datos no responde. Intente de nuevo en unos minutos."),
         _ => ($"Error {code}", "No se pudo atender la solicitud."),
     };
 }

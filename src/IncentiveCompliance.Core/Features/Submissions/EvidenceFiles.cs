@@ -1,5 +1,6 @@
 using FluentValidation;
 using FluentValidation.Results;
+using IncentiveCompliance.Core.Common.Errors;
 using IncentiveCompliance.Core.Common.Files;
 using IncentiveCompliance.Core.Domain.Catalogue;
 using IncentiveCompliance.Core.Domain.Submissions;
@@ -43,11 +44,22 @@ internal static class EvidenceFiles
         }
     }
 
+    /// <summary>
+    /// Best effort: files no row names any longer (a failed submission's, a replaced draft's). A store that fails here leaves
+    /// an orphan (the store logs it), never an error for a submission that is already saved or that failed for another reason.
+    /// </summary>
     public static async Task DeleteAsync(IFileStore store, IEnumerable<EvidenceFile> files)
     {
         foreach (var file in files)
         {
-            await store.DeleteAsync(file.StorageKey);
+            try
+            {
+                await store.DeleteAsync(file.StorageKey);
+            }
+            catch (Exception e) when (e is StorageUnavailableException or IOException or UnauthorizedAccessException)
+            {
+                // left behind: see the summary
+            }
         }
     }
 }

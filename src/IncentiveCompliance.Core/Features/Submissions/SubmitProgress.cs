@@ -1,3 +1,4 @@
+using System.Data.Common;
 using FluentValidation;
 using FluentValidation.Results;
 using IncentiveCompliance.Core.Common.Auditing;
@@ -105,7 +106,12 @@ internal sealed class SubmitProgressHandler(AppDbContext db, IFileStore store, A
         }
         catch
         {
-            await EvidenceFiles.DeleteAsync(store, stored);
+            // A save whose answer was lost may have committed (EF Core then retries and meets its own row): its files stay.
+            if (!await IsSavedAsync(submission.Id))
+            {
+                await EvidenceFiles.DeleteAsync(store, stored);
+            }
+
             throw;
         }
 
@@ -115,6 +121,19 @@ internal sealed class SubmitProgressHandler(AppDbContext db, IFileStore store, A
         }
 
         return new SubmissionCreated(submission.Id, submission.Status);
+    }
+
+    /// <summary>Whether the submission reached the database; when that cannot be told, as if it had, so that no evidence of it is lost.</summary>
+    private async Task<bool> IsSavedAsync(Guid id)
+    {
+        try
+        {
+            return await db.Submissions.AsNoTracking().AnyAsync(s => s.Id == id, CancellationToken.None);
+        }
+        catch (Exception e) when (e is DbException or DbUpdateException or InvalidOperationException or TimeoutException)
+        {
+            return true;
+        }
     }
 
     /// <summary>The requirement, once the content suits it and it applies to the municipality's type.</summary>
