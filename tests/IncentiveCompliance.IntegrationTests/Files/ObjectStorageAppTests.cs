@@ -64,7 +64,7 @@ public sealed class ObjectStorageAppTests(PostgresServer postgres) : IAsyncLifet
 
         api.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
         api.Content.Headers.ContentType!.MediaType.Should().Be("application/problem+json");
-        (await api.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString().Should().Contain("almacenamiento de archivos no está disponible");
+        (await api.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("title").GetString().Should().Contain("almacenamiento de archivos no está disponible").And.Contain("no se guardó nada");
         onPage.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
         WebUtility.HtmlDecode(await onPage.Content.ReadAsStringAsync()).Should().Contain("El almacenamiento de archivos no está disponible en este momento");
         (await CountAsync(db => db.Submissions.CountAsync(s => s.Ubigeo == TestUsers.Wanchaq && db.Requirements.Any(r => r.Id == s.RequirementId && r.Year == TestCatalogue.Year && r.Code == "M1"))))

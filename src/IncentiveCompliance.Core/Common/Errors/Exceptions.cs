@@ -41,7 +41,18 @@ public sealed class TooManyAttemptsException(string message, TimeSpan retryAfter
 }
 
 /// <summary>
-/// The file store (object storage) did not answer or failed: nothing was kept, and the caller may try again later (503).
+/// The file store (object storage) did not answer or failed; the caller may try again later (503). Met while an upload
+/// was stored, <see cref="NothingSaved"/> says so to the user; a download or a clean-up keeps the plain message.
 /// </summary>
-public sealed class StorageUnavailableException(Exception cause)
-    : Exception("El almacenamiento de archivos no está disponible en este momento; no se guardó nada. Intente de nuevo en unos minutos.", cause);
+public sealed class StorageUnavailableException(string message, Exception cause) : Exception(message, cause)
+{
+    private const string Unavailable = "El almacenamiento de archivos no está disponible en este momento";
+
+    public StorageUnavailableException(Exception cause)
+        : this($"{Unavailable}. Intente de nuevo en unos minutos.", cause)
+    {
+    }
+
+    /// <summary>The same failure, for an upload of which nothing was kept.</summary>
+    public StorageUnavailableException NothingSaved() => new($"{Unavailable}; no se guardó nada. Intente de nuevo en unos minutos.", InnerException!);
+}

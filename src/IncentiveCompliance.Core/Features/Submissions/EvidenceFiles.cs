@@ -37,6 +37,11 @@ internal static class EvidenceFiles
 
             return stored;
         }
+        catch (StorageUnavailableException e)
+        {
+            await DeleteAsync(store, stored);
+            throw e.NothingSaved();
+        }
         catch
         {
             await DeleteAsync(store, stored);
