@@ -1064,3 +1064,83 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203021117_AddDataStamps') THEN
+    CREATE TABLE "DataStamps" (
+        "Scope" character varying(2) NOT NULL,
+        "Value" bigint NOT NULL,
+        CONSTRAINT "PK_DataStamps" PRIMARY KEY ("Scope")
+    );
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203021117_AddDataStamps') THEN
+    INSERT INTO "DataStamps" ("Scope", "Value")
+    VALUES ('*', 0);
+    INSERT INTO "DataStamps" ("Scope", "Value")
+    VALUES ('01', 0);
+    INSERT INTO "DataStamps" ("Scope", "Value")
+    VALUES ('02', 0);
+    INSERT INTO "DataStamps" ("Scope", "Value")
+    VALUES ('03', 0);
+    INSERT INTO "DataStamps" ("Scope", "Value")
+    VALUES ('04', 0);
+    INSERT INTO "DataStamps" ("Scope", "Value")
+    VALUES ('05', 0);
+    INSERT INTO "DataStamps" ("Scope", "Value")
+    VALUES ('06', 0);
+    INSERT INTO "DataStamps" ("Scope", "Value")
+    VALUES ('07', 0);
+    INSERT INTO "DataStamps" ("Scope", "Value")
+    VALUES ('08', 0);
+    INSERT INTO "DataStamps" ("Scope", "Value")
+    VALUES ('09', 0);
+    INSERT INTO "DataStamps" ("Scope", "Value")
+    VALUES ('10', 0);
+    INSERT INTO "DataStamps" ("Scope", "Value")
+    VALUES ('11', 0);
+    INSERT INTO "DataStamps" ("Scope", "Value")
+    VALUES ('12', 0);
+    INSERT INTO "DataStamps" ("Scope", "Value")
+    VALUES ('13', 0);
+    INSERT INTO "DataStamps" ("Scope", "Value")
+    VALUES ('14', 0);
+    INSERT INTO "DataStamps" ("Scope", "Value")
+    VALUES ('15', 0);
+    INSERT INTO "DataStamps" ("Scope", "Value")
+    VALUES ('16', 0);
+    INSERT INTO "DataStamps" ("Scope", "Value")
+    VALUES ('17', 0);
+    INSERT INTO "DataStamps" ("Scope", "Value")
+    VALUES ('18', 0);
+    INSERT INTO "DataStamps" ("Scope", "Value")
+    VALUES ('19', 0);
+    INSERT INTO "DataStamps" ("Scope", "Value")
+    VALUES ('20', 0);
+    INSERT INTO "DataStamps" ("Scope", "Value")
+    VALUES ('21', 0);
+    INSERT INTO "DataStamps" ("Scope", "Value")
+    VALUES ('22', 0);
+    INSERT INTO "DataStamps" ("Scope", "Value")
+    VALUES ('23', 0);
+    INSERT INTO "DataStamps" ("Scope", "Value")
+    VALUES ('24', 0);
+    INSERT INTO "DataStamps" ("Scope", "Value")
+    VALUES ('25', 0);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "MigrationId" = '20261203021117_AddDataStamps') THEN
+    INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+    VALUES ('20261203021117_AddDataStamps', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -914,3 +914,119 @@ VALUES ('20261202175603_AddReferenceStamp', '10.0.15');
 
 COMMIT;
 
+BEGIN TRANSACTION;
+CREATE TABLE "DataStamps" (
+    "Scope" TEXT NOT NULL CONSTRAINT "PK_DataStamps" PRIMARY KEY,
+    "Value" INTEGER NOT NULL
+);
+
+INSERT INTO "DataStamps" ("Scope", "Value")
+VALUES ('*', 0);
+SELECT changes();
+
+INSERT INTO "DataStamps" ("Scope", "Value")
+VALUES ('01', 0);
+SELECT changes();
+
+INSERT INTO "DataStamps" ("Scope", "Value")
+VALUES ('02', 0);
+SELECT changes();
+
+INSERT INTO "DataStamps" ("Scope", "Value")
+VALUES ('03', 0);
+SELECT changes();
+
+INSERT INTO "DataStamps" ("Scope", "Value")
+VALUES ('04', 0);
+SELECT changes();
+
+INSERT INTO "DataStamps" ("Scope", "Value")
+VALUES ('05', 0);
+SELECT changes();
+
+INSERT INTO "DataStamps" ("Scope", "Value")
+VALUES ('06', 0);
+SELECT changes();
+
+INSERT INTO "DataStamps" ("Scope", "Value")
+VALUES ('07', 0);
+SELECT changes();
+
+INSERT INTO "DataStamps" ("Scope", "Value")
+VALUES ('08', 0);
+SELECT changes();
+
+INSERT INTO "DataStamps" ("Scope", "Value")
+VALUES ('09', 0);
+SELECT changes();
+
+INSERT INTO "DataStamps" ("Scope", "Value")
+VALUES ('10', 0);
+SELECT changes();
+
+INSERT INTO "DataStamps" ("Scope", "Value")
+VALUES ('11', 0);
+SELECT changes();
+
+INSERT INTO "DataStamps" ("Scope", "Value")
+VALUES ('12', 0);
+SELECT changes();
+
+INSERT INTO "DataStamps" ("Scope", "Value")
+VALUES ('13', 0);
+SELECT changes();
+
+INSERT INTO "DataStamps" ("Scope", "Value")
+VALUES ('14', 0);
+SELECT changes();
+
+INSERT INTO "DataStamps" ("Scope", "Value")
+VALUES ('15', 0);
+SELECT changes();
+
+INSERT INTO "DataStamps" ("Scope", "Value")
+VALUES ('16', 0);
+SELECT changes();
+
+INSERT INTO "DataStamps" ("Scope", "Value")
+VALUES ('17', 0);
+SELECT changes();
+
+INSERT INTO "DataStamps" ("Scope", "Value")
+VALUES ('18', 0);
+SELECT changes();
+
+INSERT INTO "DataStamps" ("Scope", "Value")
+VALUES ('19', 0);
+SELECT changes();
+
+INSERT INTO "DataStamps" ("Scope", "Value")
+VALUES ('20', 0);
+SELECT changes();
+
+INSERT INTO "DataStamps" ("Scope", "Value")
+VALUES ('21', 0);
+SELECT changes();
+
+INSERT INTO "DataStamps" ("Scope", "Value")
+VALUES ('22', 0);
+SELECT changes();
+
+INSERT INTO "DataStamps" ("Scope", "Value")
+VALUES ('23', 0);
+SELECT changes();
+
+INSERT INTO "DataStamps" ("Scope", "Value")
+VALUES ('24', 0);
+SELECT changes();
+
+INSERT INTO "DataStamps" ("Scope", "Value")
+VALUES ('25', 0);
+SELECT changes();
+
+
+INSERT INTO "__EFMigrationsHistory" ("MigrationId", "ProductVersion")
+VALUES ('20261203021105_AddDataStamps', '10.0.15');
+
+COMMIT;
+

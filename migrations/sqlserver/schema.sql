@@ -1047,3 +1047,66 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203021130_AddDataStamps'
+)
+BEGIN
+    CREATE TABLE [DataStamps] (
+        [Scope] nvarchar(2) NOT NULL,
+        [Value] bigint NOT NULL,
+        CONSTRAINT [PK_DataStamps] PRIMARY KEY ([Scope])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203021130_AddDataStamps'
+)
+BEGIN
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Scope', N'Value') AND [object_id] = OBJECT_ID(N'[DataStamps]'))
+        SET IDENTITY_INSERT [DataStamps] ON;
+    EXEC(N'INSERT INTO [DataStamps] ([Scope], [Value])
+    VALUES (N''*'', CAST(0 AS bigint)),
+    (N''01'', CAST(0 AS bigint)),
+    (N''02'', CAST(0 AS bigint)),
+    (N''03'', CAST(0 AS bigint)),
+    (N''04'', CAST(0 AS bigint)),
+    (N''05'', CAST(0 AS bigint)),
+    (N''06'', CAST(0 AS bigint)),
+    (N''07'', CAST(0 AS bigint)),
+    (N''08'', CAST(0 AS bigint)),
+    (N''09'', CAST(0 AS bigint)),
+    (N''10'', CAST(0 AS bigint)),
+    (N''11'', CAST(0 AS bigint)),
+    (N''12'', CAST(0 AS bigint)),
+    (N''13'', CAST(0 AS bigint)),
+    (N''14'', CAST(0 AS bigint)),
+    (N''15'', CAST(0 AS bigint)),
+    (N''16'', CAST(0 AS bigint)),
+    (N''17'', CAST(0 AS bigint)),
+    (N''18'', CAST(0 AS bigint)),
+    (N''19'', CAST(0 AS bigint)),
+    (N''20'', CAST(0 AS bigint)),
+    (N''21'', CAST(0 AS bigint)),
+    (N''22'', CAST(0 AS bigint)),
+    (N''23'', CAST(0 AS bigint)),
+    (N''24'', CAST(0 AS bigint)),
+    (N''25'', CAST(0 AS bigint))');
+    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Scope', N'Value') AND [object_id] = OBJECT_ID(N'[DataStamps]'))
+        SET IDENTITY_INSERT [DataStamps] OFF;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261203021130_AddDataStamps'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261203021130_AddDataStamps', N'10.0.15');
+END;
+
+COMMIT;
+GO
+

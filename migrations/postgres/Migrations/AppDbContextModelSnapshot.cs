@@ -1633,6 +1633,152 @@ namespace IncentiveCompliance.Migrations.PostgreSql.Migrations
                     b.ToTable("TrainingEvents");
                 });
 
+            modelBuilder.Entity("IncentiveCompliance.Core.Persistence.DataStamp", b =>
+                {
+                    b.Property<string>("Scope")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Scope");
+
+                    b.ToTable("DataStamps");
+
+                    b.HasData(
+                        new
+                        {
+                            Scope = "01",
+                            Value = 0L
+                        },
+                        new
+                        {
+                            Scope = "02",
+                            Value = 0L
+                        },
+                        new
+                        {
+                            Scope = "03",
+                            Value = 0L
+                        },
+                        new
+                        {
+                            Scope = "04",
+                            Value = 0L
+                        },
+                        new
+                        {
+                            Scope = "05",
+                            Value = 0L
+                        },
+                        new
+                        {
+                            Scope = "06",
+                            Value = 0L
+                        },
+                        new
+                        {
+                            Scope = "07",
+                            Value = 0L
+                        },
+                        new
+                        {
+                            Scope = "08",
+                            Value = 0L
+                        },
+                        new
+                        {
+                            Scope = "09",
+                            Value = 0L
+                        },
+                        new
+                        {
+                            Scope = "10",
+                            Value = 0L
+                        },
+                        new
+                        {
+                            Scope = "11",
+                            Value = 0L
+                        },
+                        new
+                        {
+                            Scope = "12",
+                            Value = 0L
+                        },
+                        new
+                        {
+                            Scope = "13",
+                            Value = 0L
+                        },
+                        new
+                        {
+                            Scope = "14",
+                            Value = 0L
+                        },
+                        new
+                        {
+                            Scope = "15",
+                            Value = 0L
+                        },
+                        new
+                        {
+                            Scope = "16",
+                            Value = 0L
+                        },
+                        new
+                        {
+                            Scope = "17",
+                            Value = 0L
+                        },
+                        new
+                        {
+                            Scope = "18",
+                            Value = 0L
+                        },
+                        new
+                        {
+                            Scope = "19",
+                            Value = 0L
+                        },
+                        new
+                        {
+                            Scope = "20",
+                            Value = 0L
+                        },
+                        new
+                        {
+                            Scope = "21",
+                            Value = 0L
+                        },
+                        new
+                        {
+                            Scope = "22",
+                            Value = 0L
+                        },
+                        new
+                        {
+                            Scope = "23",
+                            Value = 0L
+                        },
+                        new
+                        {
+                            Scope = "24",
+                            Value = 0L
+                        },
+                        new
+                        {
+                            Scope = "25",
+                            Value = 0L
+                        },
+                        new
+                        {
+                            Scope = "*",
+                            Value = 0L
+                        });
+                });
+
             modelBuilder.Entity("IncentiveCompliance.Core.Persistence.ReferenceStamp", b =>
                 {
                     b.Property<int>("Id")

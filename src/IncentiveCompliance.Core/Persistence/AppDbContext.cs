@@ -61,16 +61,20 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     public DbSet<ReferenceStamp> ReferenceStamps => Set<ReferenceStamp>();
 
-    /// <summary>Every save, Identity's included, gives the reference stamp a new value when it changes cached data.</summary>
+    public DbSet<DataStamp> DataStamps => Set<DataStamp>();
+
+    /// <summary>Every save, Identity's included, gives the stamps of what it changes new values (reference data, kept pages).</summary>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         ReferenceStamp.TouchIfCachedDataChanges(this);
+        DataStamp.TouchForChanges(this);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         ReferenceStamp.TouchIfCachedDataChanges(this);
+        DataStamp.TouchForChanges(this);
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Extensions.Configuration;
 using Npgsql;
 
@@ -27,14 +28,27 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
                 : throw new InvalidOperationException($"Con {provider} hay que indicar ConnectionStrings__Default.");
         }
 
-        return new DatabaseSettings(provider, provider == DatabaseProvider.PostgreSql ? WithoutReset(connectionString) : connectionString, dataDirectory);
+        return new DatabaseSettings(provider, provider == DatabaseProvider.PostgreSql ? Tuned(connectionString) : connectionString, dataDirectory);
     }
 
     /// <summary>
     /// Npgsql resets a pooled connection (DISCARD ALL, sent with its next command) each time it is opened again; EF Core opens
     /// one for every query, so a page paid it several times. The product leaves no session state behind (no SET, no temporary
-    /// tables; the start-up lock releases its advisory lock itself), so connections go back to the pool as they are.
+    /// tables; the start-up lock releases its advisory lock itself), so connections go back to the pool as they are. And the
+    /// statements sent most often (the scope query every request starts with) are prepared on each connection, so that
+    /// PostgreSQL plans them once instead of on every request (docs/decisions/0018), unless the connection string says how many.
+    /// Every node stops for an upgrade (docs/operations.md), so no prepared statement outlives a schema change.
     /// </summary>
-    private static string WithoutReset(string connectionString) =>
-        new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString;
+    private static string Tuned(string connectionString)
+    {
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
+            .Select(k => k.Replace(" ", "", StringComparison.Ordinal));
+        var builder = new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true };
+        if (!given.Contains("MaxAutoPrepare", StringComparer.OrdinalIgnoreCase))
+        {
+            builder.MaxAutoPrepare = 64;
+        }
+
+        return builder.ConnectionString;
+    }
 }

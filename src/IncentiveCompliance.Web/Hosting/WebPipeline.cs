@@ -25,7 +25,7 @@ public static class WebPipeline
         app.UseAuthentication();
         app.UseCurrentUser();
         app.UseAuthorization();
-        app.UseOutputCache(); // only what asks for it: the public ranking (PublicTraffic)
+        app.UseOutputCache(); // only what asks for it: the public ranking (PublicTraffic) and the most read signed-in pages (SignedInPages)
         app.UseUploadAccess();
         app.UseAntiforgery();
 

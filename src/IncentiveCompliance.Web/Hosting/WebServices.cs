@@ -57,6 +57,7 @@ public static class WebServices
         services.AddProxyTrust(builder.Configuration);
         services.AddSignInRateLimit();
         services.AddPublicTraffic();
+        services.AddOutputCache(o => o.AddPolicy(SignedInPages.Policy, new SignedInPages()));
         services.AddHsts(o => o.MaxAge = TimeSpan.FromDays(365));
         return builder;
     }

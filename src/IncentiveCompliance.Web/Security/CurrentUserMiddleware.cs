@@ -11,7 +11,8 @@ namespace IncentiveCompliance.Web.Security;
 /// Turns the authenticated principal into the request's <see cref="CurrentUser"/>, reading the role and
 /// territory from the database. A user who signed out of that session, was deleted or lost their role
 /// is treated as signed out, whatever cookie or token they hold. The same query gives the reference stamp, which the
-/// request's <see cref="ReferenceData"/> uses to know whether the node's cached catalogue and holidays are current.
+/// request's <see cref="ReferenceData"/> uses to know whether the node's cached catalogue and holidays are current, and
+/// the data stamps that tell whether a page kept for the caller is (<see cref="SignedInPages"/>).
 /// </summary>
 public static class CurrentUserMiddleware
 {
@@ -29,6 +30,7 @@ public static class CurrentUserMiddleware
             {
                 sp.GetRequiredService<CurrentUser>().SignIn(claimed!.Value.UserId, user.Email, user.Scope, claimed.Value.SessionId);
                 sp.GetRequiredService<ReferenceData>().Observe(user.ReferenceStamp);
+                SignedInPages.Remember(context, user.DataVersion);
                 NeverStore(context);
             }
             else

@@ -20,6 +20,7 @@ public static class AppMetrics
     private static readonly Counter<long> WorkFailed = Meter.CreateCounter<long>("ic.work.failed", "{work}", "Tracked work (import, report) ended as failed for good, by kind.");
     private static readonly Counter<long> ImportRows = Meter.CreateCounter<long>("ic.budget_import.rows", "{row}", "Rows of the MEF budget file read by finished imports.");
     private static readonly Histogram<double> ImportDuration = Meter.CreateHistogram<double>("ic.budget_import.duration", "s", "How long a finished budget import took, read and replace.");
+    private static readonly Counter<long> KeptPages = Meter.CreateCounter<long>("ic.page_cache.requests", "{request}", "Requests for a page the node may keep for its user, by whether the kept page answered (hit) or the page was rendered (miss).");
     private static readonly Histogram<double> ReportDuration = Meter.CreateHistogram<double>("ic.report.duration", "s", "How long a compliance report took to build, print and archive.");
 
     public static void JobStarted(string kind) => JobsStarted.Add(1, Kind(kind));
@@ -48,6 +49,9 @@ public static class AppMetrics
     }
 
     public static void ReportPrinted(TimeSpan elapsed) => ReportDuration.Record(elapsed.TotalSeconds);
+
+    /// <summary>A request for a page a node may keep (docs/decisions/0018): answered from the kept copy, or rendered.</summary>
+    public static void PageAnswered(bool kept) => KeptPages.Add(1, new KeyValuePair<string, object?>("outcome", kept ? "hit" : "miss"));
 
     private static KeyValuePair<string, object?> Kind(string kind) => new("kind", kind);
 }

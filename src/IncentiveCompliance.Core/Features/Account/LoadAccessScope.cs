@@ -11,7 +11,8 @@ namespace IncentiveCompliance.Core.Features.Account;
 /// session the cookie or token names, so that a sign-out, a disabled account or a role change applies at once. A sign-in
 /// pause after many wrong passwords does not end sessions already open: whoever guesses cannot throw the owner out.
 /// The same query reads the reference stamp (<see cref="ReferenceStamp"/>), which tells whether the node's cached
-/// catalogue and holidays are still current. Compiled once per model: it runs on every request, and EF Core's work to recognise a
+/// catalogue and holidays are still current, and the data stamps (<see cref="DataStamp"/>) of the caller's region, which
+/// tell whether a page the node kept for the caller is still current. Compiled once per model: it runs on every request, and EF Core's work to recognise a
 /// LINQ query each time cost more than the query itself under load (docs/benchmarks.md, «Carga en PostgreSQL»).
 /// </summary>
 public static class LoadAccessScope
@@ -35,10 +36,12 @@ public static class LoadAccessScope
                     .Select(s => new OpenSession { PendingStep = s.PendingStep })
                     .FirstOrDefault(),
                 ReferenceStamp = db.ReferenceStamps.Select(r => r.Value).FirstOrDefault(),
+                SharedStamp = db.DataStamps.Where(d => d.Scope == DataStamp.Shared).Select(d => d.Value).FirstOrDefault(),
+                RegionStamp = db.DataStamps.Where(d => d.Scope == (u.RegionCode ?? u.Ubigeo!.Substring(0, 2))).Select(d => (long?)d.Value).FirstOrDefault(),
             })
             .SingleOrDefault());
 
-    public static async Task<(string Email, AccessScope Scope, Guid ReferenceStamp)?> For(AppDbContext db, string userId, Guid sessionId, CancellationToken cancellationToken)
+    public static async Task<SignedInUser?> For(AppDbContext db, string userId, Guid sessionId, CancellationToken cancellationToken)
     {
         var row = await Queries.GetValue(db.Model, _ => Compile())(db, userId, sessionId, cancellationToken);
         if (row?.Role is null || row.Session is null || row.Disabled)
@@ -46,8 +49,15 @@ public static class LoadAccessScope
             return null;
         }
 
-        return (row.Email ?? "", new AccessScope(row.Role, row.RegionCode, row.Ubigeo) { PendingStep = row.Session.PendingStep }, row.ReferenceStamp);
+        var scope = new AccessScope(row.Role, row.RegionCode, row.Ubigeo) { PendingStep = row.Session.PendingStep };
+        return new SignedInUser(row.Email ?? "", scope, row.ReferenceStamp, row.RegionStamp is { } region ? $"{row.SharedStamp:x}.{region:x}" : null);
     }
+
+    /// <summary>
+    /// The caller's scope, the reference stamp, and the version of what the caller's region shows (its <see cref="DataStamp"/>
+    /// and the shared one; null for a user of no single region).
+    /// </summary>
+    public sealed record SignedInUser(string Email, AccessScope Scope, Guid ReferenceStamp, string? DataVersion);
 
     private sealed class Row
     {
@@ -64,6 +74,10 @@ public static class LoadAccessScope
         public OpenSession? Session { get; init; }
 
         public Guid ReferenceStamp { get; init; }
+
+        public long SharedStamp { get; init; }
+
+        public long? RegionStamp { get; init; }
     }
 
     private sealed class OpenSession

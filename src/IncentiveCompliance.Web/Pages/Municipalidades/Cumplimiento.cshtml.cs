@@ -4,12 +4,15 @@ using IncentiveCompliance.Core.Features.Compliance;
 using IncentiveCompliance.Core.Features.Reports;
 using IncentiveCompliance.Core.Features.Submissions;
 using IncentiveCompliance.Web.Api;
+using IncentiveCompliance.Web.Security;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace IncentiveCompliance.Web.Pages.Municipalidades;
 
+[OutputCache(PolicyName = SignedInPages.Policy)]
 public sealed class CumplimientoModel(IMediator mediator, TimeProvider clock, ICurrentUser user) : PageModel
 {
     [FromRoute]

@@ -2,13 +2,16 @@ using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Features.Budget;
 using IncentiveCompliance.Web.Api;
 using IncentiveCompliance.Web.Presentation;
+using IncentiveCompliance.Web.Security;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace IncentiveCompliance.Web.Pages.Municipalidades;
 
 /// <summary>A municipality's PP 0030 execution: totals, products, activities, the monthly curve, and the budget officer's monthly review.</summary>
+[OutputCache(PolicyName = SignedInPages.Policy)]
 public sealed class PresupuestoModel(IMediator mediator, ICurrentUser user, TimeProvider clock) : PageModel
 {
     [FromRoute]

@@ -1,12 +1,15 @@
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Features.Training;
 using IncentiveCompliance.Web.Api;
+using IncentiveCompliance.Web.Security;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace IncentiveCompliance.Web.Pages.Regiones;
 
+[OutputCache(PolicyName = SignedInPages.Policy)]
 public sealed class CapacitacionModel(IMediator mediator, TimeProvider clock, ICurrentUser user) : PageModel
 {
     /// <summary>Display only: the trainings and a municipality's attendees (names) are not a national viewer's to open.</summary>

@@ -8,9 +8,11 @@ using IncentiveCompliance.Core.Features.Submissions;
 using IncentiveCompliance.Core.Features.Transparency;
 using IncentiveCompliance.Web.Api;
 using IncentiveCompliance.Web.Presentation;
+using IncentiveCompliance.Web.Security;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace IncentiveCompliance.Web.Pages.Regiones;
 
@@ -18,6 +20,7 @@ namespace IncentiveCompliance.Web.Pages.Regiones;
 /// The region's dashboard: counts by status, a chart, the ranking (sortable by score or name), the matrix to download
 /// and, for whoever may publish it, the switch that publishes the ranking at /transparencia.
 /// </summary>
+[OutputCache(PolicyName = SignedInPages.Policy)]
 public sealed class CumplimientoModel(IMediator mediator, TimeProvider clock, ICurrentUser user) : PageModel
 {
     /// <summary>Display only: the national viewer reads the dashboard but neither reviews nor reads the audit trail.</summary>

@@ -3,13 +3,16 @@ using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Features.Budget;
 using IncentiveCompliance.Web.Api;
 using IncentiveCompliance.Web.Presentation;
+using IncentiveCompliance.Web.Security;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace IncentiveCompliance.Web.Pages.Regiones;
 
 /// <summary>The region's PP 0030 table, sortable by execution (devengado / PIM, lowest first) or by name, with who has not reviewed their months.</summary>
+[OutputCache(PolicyName = SignedInPages.Policy)]
 public sealed class PresupuestoModel(IMediator mediator, TimeProvider clock, ICurrentUser user) : PageModel
 {
     /// <summary>Display only: a national viewer neither imports nor opens a municipality's months (they name who reviewed them).</summary>

@@ -5,12 +5,15 @@ using IncentiveCompliance.Core.Domain.Submissions;
 using IncentiveCompliance.Core.Features.Submissions;
 using IncentiveCompliance.Core.Features.Territory;
 using IncentiveCompliance.Web.Pages.Shared;
+using IncentiveCompliance.Web.Security;
 using MediatR;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace IncentiveCompliance.Web.Pages.Revision;
 
+[OutputCache(PolicyName = SignedInPages.Policy)]
 public sealed class IndexModel(IMediator mediator, ICurrentUser user) : PageModel
 {
     [FromQuery(Name = "region")]
