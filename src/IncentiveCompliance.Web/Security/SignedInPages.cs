@@ -3,6 +3,7 @@ using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Common.Telemetry;
 using IncentiveCompliance.Core.Domain.Calendar;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 
@@ -19,7 +20,7 @@ namespace IncentiveCompliance.Web.Security;
 /// The key holds the user, the session, the scope, the antiforgery cookie (a kept form's token stays valid only for it),
 /// the path and query, the day in Lima (deadlines count from it) and both stamps. Only users of one region are served
 /// (a secretariat, a municipality's users): everything such a user may see lies in their region or is shared. Only a
-/// complete HTML page that sets no cookie is kept.
+/// complete HTML page that sets no cookie is kept, and none is answered to a request carrying a message to show once (TempData).
 /// </remarks>
 public sealed class SignedInPages : IOutputCachePolicy
 {
@@ -37,10 +38,12 @@ public sealed class SignedInPages : IOutputCachePolicy
         var http = context.HttpContext;
         var user = http.RequestServices.GetRequiredService<ICurrentUser>();
         var antiforgery = http.RequestServices.GetRequiredService<IOptions<AntiforgeryOptions>>().Value;
+        var tempData = http.RequestServices.GetRequiredService<IOptions<CookieTempDataProviderOptions>>().Value;
         var key = HttpMethods.IsGet(http.Request.Method)
             && http.Items[DataVersionKey] is string version
             && user.Scope is { PendingStep: AccountStep.None, VisibleRegion: not null } scope
             && http.Request.Cookies[antiforgery.Cookie.Name!] is { } antiforgeryCookie
+            && !http.Request.Cookies.ContainsKey(tempData.Cookie.Name!) // a message to show once is read by rendering
             ? new Dictionary<string, string>(StringComparer.Ordinal)
             {
                 ["user"] = $"{user.UserId}/{user.SessionId}/{scope.Role}/{scope.RegionCode}/{scope.Ubigeo}",
