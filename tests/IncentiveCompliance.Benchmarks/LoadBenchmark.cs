@@ -17,7 +17,8 @@ namespace IncentiveCompliance.Benchmarks;
 /// closed-loop clients (one HttpClient loop per connection, in this process, on the same cores) for a fixed time after
 /// a warm-up. First /health/live alone, the ceiling of the host; then the mix of six pages read by three demo users on
 /// one node; then two nodes with the mix on each and four writers saving evidence drafts through the API. Prints
-/// requests per second, p50/p95/p99, errors and the ratio to /health/live; then the profile of each page (database
+/// requests per second, p50/p95/p99, errors and the ratio to /health/live, and how many pages were answered from a copy
+/// the node kept (decision 18) or rendered; then the profile of each page (database
 /// commands per request from the node's own metrics, time alone) and where the CPU went during the mix.
 /// </summary>
 internal static partial class LoadBenchmark
@@ -64,15 +65,18 @@ internal static partial class LoadBenchmark
         var ceiling = health["/health/live"].Rate;
         Print("one node: /health/live", Connections, health["/health/live"], ceiling);
 
+        var keptBefore = await LoadProfile.KeptPagesAsync(clientA);
         var mix = await MeasureAsync(duration, Readers(clientA, cookies, Connections, "mix"), () => cpu = CpuMeter.Start(nodeA.ProcessId, postmaster));
         var spent = cpu!.Stop();
         Print("one node: the six-read mix", Connections, mix["mix"], ceiling);
+        PrintKept("the mix, warm-up included", keptBefore, await LoadProfile.KeptPagesAsync(clientA));
         Console.WriteLine($"CPU during the mix ({spent.Wall.TotalSeconds:0.0} s × {Environment.ProcessorCount} cores = {spent.Wall.TotalSeconds * Environment.ProcessorCount:0.0} s): node {spent.Node.TotalSeconds:0.0} s, PostgreSQL {spent.Postgres.TotalSeconds:0.0} s, clients {spent.Clients.TotalSeconds:0.0} s; load average {LoadAverage()}");
         Console.WriteLine($"CPU per request: the mix, node {PerRequest(spent.Node, mix["mix"]):0.00} ms and PostgreSQL {PerRequest(spent.Postgres, mix["mix"]):0.00} ms; /health/live, node {PerRequest(healthCpu.Node, health["/health/live"]):0.000} ms");
 
         await using var nodeB = await AppProcess.StartAsync(database, NodeSettings);
         using var clientB = Client(nodeB.BaseAddress!);
         var writes = await WriterTargetsAsync(nodeA);
+        var keptBeforeTwo = (A: await LoadProfile.KeptPagesAsync(clientA), B: await LoadProfile.KeptPagesAsync(clientB));
         var two = await MeasureAsync(duration,
         [
             .. Readers(clientA, cookies, Connections / 2, "reads"),
@@ -81,6 +85,8 @@ internal static partial class LoadBenchmark
         ]);
         Print("two nodes: the mix, 25 connections each", Connections, two["reads"], ceiling);
         Print("two nodes: 4 writers (evidence drafts, API)", Writers, two["writes"], ceiling);
+        PrintKept("two nodes, node A", keptBeforeTwo.A, await LoadProfile.KeptPagesAsync(clientA));
+        PrintKept("two nodes, node B", keptBeforeTwo.B, await LoadProfile.KeptPagesAsync(clientB));
         Console.WriteLine($"load average {LoadAverage()}");
 
         await LoadProfile.PrintAsync(clientA, Mix.Select(m => (cookies[m.Email], m.Path)).ToList());
@@ -248,6 +254,12 @@ internal static partial class LoadBenchmark
 
     private static void Print(string scenario, int connections, Figures f, double ceiling) =>
         Console.WriteLine($"{scenario,-44} {connections,5} {f.Rate,8:0} {f.P50,8:0.0} {f.P95,8:0.0} {f.P99,8:0.0} {f.Errors,7} {f.Rate / ceiling,8:0.0%}");
+
+    private static void PrintKept(string scenario, (double Kept, double Rendered) before, (double Kept, double Rendered) after)
+    {
+        var (kept, rendered) = (after.Kept - before.Kept, after.Rendered - before.Rendered);
+        Console.WriteLine($"Kept pages ({scenario}): {kept:0} answered from a kept copy, {rendered:0} rendered ({(kept + rendered == 0 ? 0 : kept / (kept + rendered)):0.0%} kept)");
+    }
 
     private static double PerRequest(TimeSpan cpu, Figures figures) => figures.Count == 0 ? 0 : cpu.TotalMilliseconds / figures.Count;
 

@@ -7,11 +7,15 @@ namespace IncentiveCompliance.Infrastructure.Persistence;
 
 public static class DatabaseServices
 {
-    /// <summary>Settings are read from the final configuration when first needed, so hosts and tests can still override them.</summary>
+    /// <summary>
+    /// Settings are read from the final configuration when first needed, so hosts and tests can still override them.
+    /// Contexts are pooled: every request starts with the scope query (decision 18), and building a new context's internal
+    /// services each time was a tenth of a node's CPU under load (docs/benchmarks.md). The context keeps no state of its own.
+    /// </summary>
     public static IServiceCollection AddAppDatabase(this IServiceCollection services)
     {
         services.AddSingleton(sp => DatabaseSettings.From(sp.GetRequiredService<IConfiguration>()));
-        services.AddDbContext<AppDbContext>((sp, options) => Configure(options, sp.GetRequiredService<DatabaseSettings>()));
+        services.AddDbContextPool<AppDbContext>((sp, options) => Configure(options, sp.GetRequiredService<DatabaseSettings>()));
         services.AddScoped<ITransactionLock, TransactionLock>();
         return services;
     }
