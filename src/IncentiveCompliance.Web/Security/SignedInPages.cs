@@ -2,6 +2,7 @@ using System.Globalization;
 using IncentiveCompliance.Core.Common.Security;
 using IncentiveCompliance.Core.Common.Telemetry;
 using IncentiveCompliance.Core.Domain.Calendar;
+using IncentiveCompliance.Web.Pages.Shared;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
@@ -20,7 +21,10 @@ namespace IncentiveCompliance.Web.Security;
 /// The key holds the user, the session, the scope, the antiforgery cookie (a kept form's token stays valid only for it),
 /// the path and query, the day in Lima (deadlines count from it) and both stamps. Only users of one region are served
 /// (a secretariat, a municipality's users): everything such a user may see lies in their region or is shared. Only a
-/// complete HTML page that sets no cookie is kept, and none is answered to a request carrying a message to show once (TempData).
+/// complete HTML page that sets no cookie is kept, and none is answered to a request carrying a message to show once (TempData)
+/// or a query parameter the pages do not read. Authorization inside the requests (<c>RequestAuthorization</c>) does not run
+/// for a kept page: it depends on the role, the pending sign-in step and the territory, which the key and the conditions
+/// hold. Anything a later rule depends on must be added to the key.
 /// </remarks>
 public sealed class SignedInPages : IOutputCachePolicy
 {
@@ -29,6 +33,15 @@ public sealed class SignedInPages : IOutputCachePolicy
     private static readonly object DataVersionKey = new();
 
     private static readonly TimeSpan KeptFor = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// The query parameters the kept pages read. A request with any other (an export's <c>handler</c>, a made-up one) is
+    /// answered as usual and not kept: nobody can fill the node's cache with copies of a page under invented addresses.
+    /// </summary>
+    private static readonly HashSet<string> PageParameters = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "anio", "orden", "estado", "region", "provincia", "vence", Pager.Parameter,
+    };
 
     /// <summary>What the caller's region shows, as the request's scope query read it (null: not kept).</summary>
     public static void Remember(HttpContext context, string? dataVersion) => context.Items[DataVersionKey] = dataVersion;
@@ -44,6 +57,7 @@ public sealed class SignedInPages : IOutputCachePolicy
             && user.Scope is { PendingStep: AccountStep.None, VisibleRegion: not null } scope
             && http.Request.Cookies[antiforgery.Cookie.Name!] is { } antiforgeryCookie
             && !http.Request.Cookies.ContainsKey(tempData.Cookie.Name!) // a message to show once is read by rendering
+            && http.Request.Query.Keys.All(PageParameters.Contains)
             ? new Dictionary<string, string>(StringComparer.Ordinal)
             {
                 ["user"] = $"{user.UserId}/{user.SessionId}/{scope.Role}/{scope.RegionCode}/{scope.Ubigeo}",

@@ -57,6 +57,8 @@ public sealed class KeptPageTests(PostgresServer postgres) : IAsyncLifetime
         await ReadAsync(secretariat, RegionPage);
         (await ReadAsync(secretariat, RegionPage)).Kept.Should().BeTrue();
 
+        await ReadAsync(secretariat, RegionPage + "?inventado=1");
+        var invented = await ReadAsync(secretariat, RegionPage + "?inventado=1");
         var santiago = await ReadAsync(await BrowserAsync(nodeA, DemoEmails.SantiagoManager), RegionPage);
         var otherSession = await BrowserAsync(nodeA, DemoEmails.Secretariat);
         var otherSessionFirst = await ReadAsync(otherSession, RegionPage);
@@ -71,6 +73,7 @@ public sealed class KeptPageTests(PostgresServer postgres) : IAsyncLifetime
         (await admin.PutAsJsonAsync($"/api/v1/users/{id}/enabled", new { enabled = false })).EnsureSuccessStatusCode();
         var disabled = await ReadAsync(otherSession, RegionPage);
 
+        invented.Should().BeEquivalentTo(new { Status = HttpStatusCode.OK, Kept = false }, "a parameter the page does not read is answered, never kept");
         santiago.Status.Should().Be(HttpStatusCode.Forbidden, "Santiago's manager does not read the region's dashboard, kept or not");
         otherSessionFirst.Kept.Should().BeFalse("a copy belongs to one browser session");
         signedOut.Status.Should().Be(HttpStatusCode.Redirect, "a session ended on the server is signed out, whatever the node kept for it");

@@ -50,7 +50,10 @@ public static class LoadAccessScope
         }
 
         var scope = new AccessScope(row.Role, row.RegionCode, row.Ubigeo) { PendingStep = row.Session.PendingStep };
-        return new SignedInUser(row.Email ?? "", scope, row.ReferenceStamp, row.RegionStamp is { } region ? $"{row.SharedStamp:x}.{region:x}" : null);
+        // The row read is the one of the region the scope sees, or the user's data is not as their role reads it: keep nothing.
+        var stampedRegion = row.RegionCode ?? (row.Ubigeo is { Length: >= 2 } ubigeo ? ubigeo[..2] : null);
+        var dataVersion = row.RegionStamp is { } region && stampedRegion == scope.VisibleRegion ? $"{row.SharedStamp:x}.{region:x}" : null;
+        return new SignedInUser(row.Email ?? "", scope, row.ReferenceStamp, dataVersion);
     }
 
     /// <summary>

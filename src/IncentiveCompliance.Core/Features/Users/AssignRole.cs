@@ -7,6 +7,7 @@ using IncentiveCompliance.Core.Domain.Identity;
 using IncentiveCompliance.Core.Persistence;
 using MediatR;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace IncentiveCompliance.Core.Features.Users;
 
@@ -35,7 +36,18 @@ internal sealed class AssignRoleHandler(UserManager<AppUser> users, AppDbContext
             IdentityErrors.ThrowIfFailed(await users.RemoveFromRolesAsync(user, await users.GetRolesAsync(user)));
             IdentityErrors.ThrowIfFailed(await users.AddToRoleAsync(user, request.Role));
             IdentityErrors.ThrowIfFailed(await users.UpdateSecurityStampAsync(user));
+            await DropNotificationsOutsideAsync(user.Id, new AccessScope(request.Role, user.RegionCode, user.Ubigeo), cancellationToken);
             audit.RecordSecurity(AuditAction.UserRoleChanged, user.Id, new { Before = before, After = new { Roles = new[] { request.Role }, user.RegionCode, user.Ubigeo } });
             return UserSummary.Of(user, request.Role, clock.GetUtcNow());
         }, cancellationToken);
+
+    /// <summary>
+    /// Notifications about a territory the new role does not cover go: their links would be refused, and a kept page's
+    /// unread count follows the stamp of the user's region (docs/decisions/0018).
+    /// </summary>
+    private async Task DropNotificationsOutsideAsync(string userId, AccessScope scope, CancellationToken cancellationToken)
+    {
+        var notifications = await db.Notifications.Where(n => n.UserId == userId).ToListAsync(cancellationToken);
+        db.Notifications.RemoveRange(notifications.Where(n => !scope.CoversMunicipality(n.Ubigeo)));
+    }
 }
