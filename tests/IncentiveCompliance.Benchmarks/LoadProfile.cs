@@ -13,8 +13,8 @@ internal static class LoadProfile
 
     public static async Task PrintAsync(HttpClient node, IReadOnlyList<(string Cookie, string Path)> pages)
     {
-        Console.WriteLine($"Each page alone, {Requests} requests one at a time: median ms kept (the same address) and rendered (an unused");
-        Console.WriteLine("query parameter that changes on every request), and per rendered request what the node's metrics counted");
+        Console.WriteLine($"Each page alone, {Requests} requests one at a time: median ms kept (the same address) and rendered (with a query");
+        Console.WriteLine("parameter the page does not read, so never kept), and per rendered request what the node's metrics counted");
         foreach (var (cookie, path) in pages)
         {
             for (var i = 0; i < 3; i++)
