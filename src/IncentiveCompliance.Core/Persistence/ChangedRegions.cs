@@ -59,7 +59,7 @@ internal static class ChangedRegions
         return byKey;
     }
 
-    /// <summary>Sessions, the audit trail, the key ring and the stamps themselves: no kept page shows them.</summary>
+    /// <summary>A change a kept page may show: none to sessions, the audit trail, the key ring or the stamps, nor to a user's bookkeeping alone.</summary>
     private static bool IsShownChange(EntityEntry entry) => entry.State switch
     {
         EntityState.Added or EntityState.Deleted => !IsUnshown(entry.Entity),
